@@ -1,0 +1,34 @@
+import { site } from '../site.config.ts';
+
+const dateFormat = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: site.timeZone,
+});
+
+/** "June 2, 2026", in the site's time zone so every reader sees the same date. */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+/** Minutes to read at 230 words a minute, never less than one. */
+export function readingMinutes(body: string): number {
+  const prose = body
+    .replace(/^---[\s\S]*?---/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[#*_`|>-]/g, ' ');
+  const words = prose.split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.ceil(words / 230));
+}
+
+/** A stable, URL-safe id for a heading or question: ASCII, lowercase, hyphenated. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

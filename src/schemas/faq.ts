@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { text } from './fields.ts';
+
+const item = z.object({
+  question: text('question', 'the question as a reader would ask it, ending in "?"'),
+  answer: text('answer', 'the answer in Markdown'),
+});
+
+export const faqSchema = z
+  .object({
+    title: text('title', 'a title for this set of questions'),
+    items: z
+      .array(item, { error: 'items is missing: add at least two { question, answer } entries' })
+      .min(2, { error: 'items needs at least two questions; an FAQ of one is a paragraph' }),
+  })
+  .superRefine((data, ctx) => {
+    const seen = new Map<string, number>();
+    data.items.forEach((entry, index) => {
+      const key = entry.question.toLowerCase();
+      const first = seen.get(key);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', index, 'question'],
+          message: `question ${index + 1} repeats question ${first + 1} ("${entry.question}"); each question must be unique`,
+        });
+      } else {
+        seen.set(key, index);
+      }
+    });
+  });

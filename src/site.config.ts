@@ -1,0 +1,28 @@
+/**
+ * The one place for site-wide settings. Pages, feeds, cards and JSON-LD read from here.
+ * `SITE_URL` overrides the production URL (for previews and tests).
+ */
+export const DEFAULT_SITE_URL = 'https://gigawatt.news';
+
+export function siteUrl(env: Record<string, string | undefined> = process.env): string {
+  const raw = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
+  // One trailing slash, always: URL builders join paths onto it.
+  return new URL(raw).href.replace(/\/*$/, '/');
+}
+
+export const site = {
+  name: 'Gigawatt',
+  tagline: 'Data centers, power, chips and the deals behind AI.',
+  description:
+    'Gigawatt reports on the infrastructure behind artificial intelligence: data centers, the power that feeds them, the chips inside them and the deals that pay for them.',
+  lang: 'en',
+  locale: 'en_US',
+  timeZone: 'UTC',
+  nav: [
+    { href: '/', label: 'Latest' },
+    { href: '/topics/', label: 'Topics' },
+    { href: '/compare/', label: 'Compare' },
+    { href: '/faq/', label: 'FAQ' },
+    { href: '/about/', label: 'About' },
+  ],
+} as const;

@@ -1,0 +1,44 @@
+/** A reader's first visit, in Debian's Chromium: home page, then the lead story. */
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { serveDist } from '../support/serve.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  server = await serveDist(inject('siteDist'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+it('opens the home page, follows the lead story and shows its headline', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+
+  await page.goto(`${server.url}/`);
+  const lead = page.locator('.lead .card-title a');
+  const headline = (await lead.textContent())?.trim();
+  expect(headline).toBeTruthy();
+
+  await lead.click();
+  await page.waitForURL(/\/news\/[^/]+\/$/);
+  await expect.poll(() => page.locator('h1').textContent()).toBe(headline);
+
+  mkdirSync('test-output/screenshots', { recursive: true });
+  const shot = await page.screenshot({
+    path: 'test-output/screenshots/smoke-lead-story.png',
+    fullPage: true,
+  });
+  expect(shot.subarray(1, 4).toString()).toBe('PNG');
+
+  // Everything the page loaded came from this machine: no third-party requests.
+  for (const url of requests) expect(new URL(url).hostname).toBe('127.0.0.1');
+  await page.close();
+});

@@ -1,0 +1,126 @@
+/**
+ * Builds the fixture site (test/fixtures/site) with the real project code once and
+ * checks the HTML that came out.
+ */
+import type { CheerioAPI } from 'cheerio';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAstro } from '../support/astro.ts';
+import { htmlFiles, loadPages, page } from '../support/dist.ts';
+import { fixtureCopy } from '../support/fixture.ts';
+
+let pages: Map<string, CheerioAPI>;
+let dist: string;
+const site = fixtureCopy();
+
+beforeAll(async () => {
+  const result = await runAstro('build', site.dir, site.work);
+  expect(result.ok, result.output).toBe(true);
+  dist = join(site.work, 'root', 'dist');
+  pages = loadPages(dist);
+});
+afterAll(() => site.cleanup());
+
+describe('fixture site build', () => {
+  it('builds the pages readers need', () => {
+    for (const path of [
+      '/',
+      '/news/grid-story/',
+      '/news/second-story/',
+      '/topics/',
+      '/topics/grid/',
+      '/topics/chips/',
+      '/authors/ada/',
+      '/compare/',
+      '/compare/two-sites/',
+      '/about/',
+      '/404.html',
+    ]) {
+      expect(pages.has(path), `missing ${path}`).toBe(true);
+    }
+  });
+
+  it('never publishes drafts or future-dated stories, anywhere', () => {
+    expect(pages.has('/news/secret-draft/')).toBe(false);
+    expect(pages.has('/news/future-story/')).toBe(false);
+    for (const file of htmlFiles(dist)) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).not.toContain('This draft must never be published');
+      expect(html, file).not.toContain('secret-draft');
+      expect(html, file).not.toContain('future-story');
+    }
+  });
+
+  it('puts the newest story first as the lead', () => {
+    const $ = page(pages, '/');
+    expect($('.lead .card-title a').attr('href')).toBe('/news/grid-story/');
+    expect($('.lead .card-title').text().trim()).toBe('The grid decides where compute goes');
+  });
+
+  it('renders the article: headline, dek, byline, dates, takeaway, body, FAQ, sources', () => {
+    const $ = page(pages, '/news/grid-story/');
+    expect($('h1').text().trim()).toBe('The grid decides where compute goes');
+    expect($('.lede').text()).toContain('A fixture article with an FAQ');
+    expect($('.byline a[rel="author"]').attr('href')).toBe('/authors/ada/');
+    expect($('.byline time').first().attr('datetime')).toBe('2026-05-01T03:00:00.000Z');
+    expect($('.byline time').eq(1).attr('datetime')).toBe('2026-05-02T00:00:00.000Z');
+    expect($('.byline').text()).toMatch(/\d+ min read/);
+    expect($('.takeaway').text()).toContain('Power first, land second.');
+    expect($('.body h2#a-section-heading a.heading-link').attr('href')).toBe('#a-section-heading');
+    expect($('#sources + ol li').first().text()).toContain('Fixture Wire');
+    expect($('#sources + ol a').attr('href')).toBe('https://example.com/report');
+  });
+
+  it('gives every FAQ question a stable h3 id and renders answers as Markdown', () => {
+    const $ = page(pages, '/news/grid-story/');
+    const ids = $('.faq h3')
+      .map((_, el) => $(el).attr('id'))
+      .get();
+    expect(ids).toEqual(['why-does-the-grid-matter', 'who-says-so']);
+    expect($('.faq .answer strong').first().text()).toBe('power');
+  });
+
+  it('renders MDX components without imports, and comparison tables accessibly', () => {
+    const $ = page(pages, '/news/grid-story/');
+    const table = $('figure.comparison table');
+    expect(table.find('caption').text()).toBe('Two fixture sites compared.');
+    expect(table.find('thead th[scope="col"]')).toHaveLength(2);
+    expect(table.find('tbody th[scope="row"]').first().text()).toBe('North');
+    expect($('figure.comparison figcaption').text()).toContain('Fixture Wire');
+    expect($('.pull-quote blockquote').text()).toContain('power is the constraint');
+    expect($('.pull-quote figcaption').text()).toBe('An analyst, to Fixture Wire');
+    expect($('.callout').text()).toContain('A callout body.');
+    // A plain Markdown (GFM) table renders as a table too.
+    expect($('.body > table td').first().text()).toBe('1');
+  });
+
+  it('lists the articles that use a comparison on its own page', () => {
+    const $ = page(pages, '/compare/two-sites/');
+    expect($('caption').text()).toBe('Two fixture sites compared.');
+    expect($('.card-title a').attr('href')).toBe('/news/grid-story/');
+  });
+
+  it('links topics and authors to pages that exist', () => {
+    for (const [path, $] of pages) {
+      $('a[href^="/topics/"], a[href^="/authors/"], a[href^="/news/"], a[href^="/compare/"]').each(
+        (_, el) => {
+          const href = $(el).attr('href')!.split('#')[0]!;
+          expect(pages.has(href), `${path} links to ${href}`).toBe(true);
+        },
+      );
+    }
+  });
+
+  it('gives every page lang, title, description, canonical URL, skip link and zero scripts', () => {
+    for (const [path, $] of pages) {
+      expect($('html').attr('lang'), path).toBe('en');
+      expect($('title').text().length, path).toBeGreaterThan(0);
+      expect($('meta[name="description"]').attr('content')?.length, path).toBeGreaterThan(0);
+      expect($('link[rel="canonical"]').attr('href'), path).toMatch(/^https?:\/\//);
+      expect($('a.skip-link').attr('href'), path).toBe('#main');
+      expect($('#main').length, path).toBe(1);
+      expect($('script:not([type="application/ld+json"])').length, path).toBe(0);
+    }
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * Runs `astro sync` or `astro build` of the real project code against another content
+ * tree, in a root of its own (a copy of src/, public/ and the config; Vite's compile
+ * cache does not follow symlinked sources), so builds running side by side never share
+ * Astro's .astro/ working folder.
+ * Usage: node test/support/astro-cli.ts <sync|build> <contentDir> <workDir>
+ */
+import { build, sync } from 'astro';
+import { cpSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ROOT } from './serve.ts';
+
+const [command, contentDir, workDir] = process.argv.slice(2);
+if ((command !== 'sync' && command !== 'build') || !contentDir || !workDir) {
+  console.error('usage: node test/support/astro-cli.ts <sync|build> <contentDir> <workDir>');
+  process.exit(2);
+}
+process.env.CONTENT_DIR = resolve(contentDir);
+
+const root = join(resolve(workDir), 'root');
+mkdirSync(root, { recursive: true });
+for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  cpSync(join(ROOT, name), join(root, name), { recursive: true });
+}
+if (!existsSync(join(root, 'node_modules')))
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+
+// cacheDir too: the default lives in node_modules/, which this root shares.
+const inline = { root, cacheDir: join(root, '.cache'), logLevel: 'error' as const };
+await (command === 'sync' ? sync(inline) : build(inline));

@@ -1,0 +1,19 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const FIXTURE_SITE = fileURLToPath(new URL('../fixtures/site/', import.meta.url));
+
+/** A throwaway copy of the fixture content tree, with some files replaced or added. */
+export function fixtureCopy(files: Record<string, string> = {}): {
+  dir: string;
+  work: string;
+  cleanup: () => void;
+} {
+  const base = mkdtempSync(join(tmpdir(), 'gigawatt-'));
+  const dir = join(base, 'content');
+  cpSync(FIXTURE_SITE, dir, { recursive: true });
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
+  return { dir, work: join(base, 'work'), cleanup: () => rmSync(base, { recursive: true, force: true }) };
+}
