@@ -107,3 +107,28 @@ export async function getComparison(id: string): Promise<Comparison> {
   }
   return entry;
 }
+
+export interface FaqGroup {
+  topic: Topic;
+  sets: { faq: Faq; article: Article }[];
+}
+
+/**
+ * FAQ sets for the hub, grouped under the first topic of the newest article that uses
+ * each set. A set no published article uses has nowhere to link back to, so it is left out.
+ */
+export async function getFaqGroups(): Promise<FaqGroup[]> {
+  const groups = new Map<string, FaqGroup>();
+  const placed = new Set<string>();
+  for (const article of await getArticles()) {
+    const faq = await getFaq(article);
+    if (!faq || placed.has(faq.id)) continue;
+    placed.add(faq.id);
+    const [topic] = await getTopics(article);
+    if (!topic) continue;
+    const group = groups.get(topic.id) ?? { topic, sets: [] };
+    group.sets.push({ faq, article });
+    groups.set(topic.id, group);
+  }
+  return [...groups.values()].sort((a, b) => a.topic.data.name.localeCompare(b.topic.data.name));
+}

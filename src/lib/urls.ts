@@ -10,7 +10,12 @@ export const urls = {
   faqHub: () => '/faq/',
   about: () => '/about/',
   search: () => '/search/',
+  /** The social card image for a page: see src/lib/og/. */
+  card: (kind: CardKind, id: string) => `/og/${kind}/${id}.png`,
+  logo: () => '/logo.png',
 };
+
+export type CardKind = 'article' | 'comparison' | 'topic' | 'page';
 
 /** Absolute URL for a site path, against the configured site origin. */
 export function absolute(path: string, site: URL | string): string {

@@ -2,21 +2,24 @@
  * Builds the fixture site (test/fixtures/site) with the real project code once and
  * checks the HTML that came out.
  */
-import type { CheerioAPI } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../support/astro.ts';
 import { htmlFiles, loadPages, page } from '../support/dist.ts';
 import { fixtureCopy } from '../support/fixture.ts';
+import { nodes, ofType } from '../support/jsonld.ts';
 
 let pages: Map<string, CheerioAPI>;
 let dist: string;
+let firstBuild: string;
 const site = fixtureCopy();
 
 beforeAll(async () => {
   const result = await runAstro('build', site.dir, site.work);
   expect(result.ok, result.output).toBe(true);
+  firstBuild = result.output;
   dist = join(site.work, 'root', 'dist');
   pages = loadPages(dist);
 });
@@ -77,7 +80,7 @@ describe('fixture site build', () => {
     const ids = $('.faq h3')
       .map((_, el) => $(el).attr('id'))
       .get();
-    expect(ids).toEqual(['why-does-the-grid-matter', 'who-says-so']);
+    expect(ids).toEqual(['why-does-the-grid-matter', 'who-says-so', 'can-an-answer-hold-script-quoted-text']);
     expect($('.faq .answer strong').first().text()).toBe('power');
   });
 
@@ -122,5 +125,34 @@ describe('fixture site build', () => {
       expect($('#main').length, path).toBe(1);
       expect($('script:not([type="application/ld+json"])').length, path).toBe(0);
     }
+  });
+
+  it('keeps hostile FAQ text inside JSON-LD and the DOM intact', () => {
+    const hostile = '</script><!-- "quoted" \u2028';
+    const $ = page(pages, '/news/grid-story/');
+    const faq = ofType(nodes($, '/news/grid-story/'), 'FAQPage')[0]!;
+    expect(faq.name).toBe(`Grid questions ${hostile} & more`);
+    const questions = faq.mainEntity as { name: string; acceptedAnswer: { text: string } }[];
+    expect(questions[2]!.name).toBe(`Can an answer hold ${hostile} text?`);
+    // The answer is Markdown, so typography applies; what the page shows is what JSON-LD says.
+    const answerText = load(questions[2]!.acceptedAnswer.text).text().trim();
+    expect(answerText).toContain('</script><!');
+    expect(answerText).toBe($('.faq .answer').last().text().trim());
+    // The raw HTML never holds the hostile string outside escaped form.
+    const html = readFileSync(join(dist, 'news/grid-story/index.html'), 'utf8');
+    const ldBlock = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!;
+    expect(ldBlock).not.toMatch(/[<>\u2028\u2029]/);
+    // The DOM after the FAQ is all there: the answer is text, sources and footer follow.
+    expect($('.faq .answer').last().text()).toContain('</script><!');
+    expect($('script').length).toBe(1);
+    expect($('#sources').length).toBe(1);
+    expect($('footer.site-footer').length).toBe(1);
+  });
+
+  it('renders social cards once: a rebuild of unchanged content renders none', async () => {
+    expect(firstBuild).toMatch(/social cards: \d+ rendered, \d+ from cache/);
+    const again = await runAstro('build', site.dir, site.work);
+    expect(again.ok, again.output).toBe(true);
+    expect(again.output).toMatch(/social cards: 0 rendered, [1-9]\d* from cache/);
   });
 });

@@ -1,0 +1,208 @@
+/**
+ * Structured data (schema.org JSON-LD), one builder per page kind. Every page's graph
+ * holds the site's Organization and WebSite, and its own nodes point at them by @id.
+ */
+import type {
+  BreadcrumbList,
+  CollectionPage,
+  Dataset,
+  FAQPage,
+  Graph,
+  NewsArticle,
+  Organization,
+  Person,
+  ProfilePage,
+  Thing,
+  WebPage,
+  WebSite,
+} from 'schema-dts';
+import type { Article, Author, Comparison, Topic } from '../content.ts';
+import type { FaqItem } from '../faq.ts';
+import { urls } from '../urls.ts';
+import { site } from '../../site.config.ts';
+
+/** Absolute URLs against the configured site. */
+export class JsonLd {
+  constructor(private readonly origin: URL | string) {}
+
+  url(path: string): string {
+    return new URL(path, this.origin).href;
+  }
+
+  get organizationId() {
+    return this.url('/#organization');
+  }
+
+  get websiteId() {
+    return this.url('/#website');
+  }
+
+  personId(author: Author) {
+    return `${this.url(urls.author(author.id))}#person`;
+  }
+
+  graph(...nodes: Thing[]): Graph {
+    return { '@context': 'https://schema.org', '@graph': [this.organization(), this.website(), ...nodes] };
+  }
+
+  organization(): Organization {
+    return {
+      '@type': 'NewsMediaOrganization',
+      '@id': this.organizationId,
+      name: site.name,
+      url: this.url('/'),
+      description: site.description,
+      logo: {
+        '@type': 'ImageObject',
+        url: this.url(urls.logo()),
+        width: '512',
+        height: '512',
+      },
+    };
+  }
+
+  website(): WebSite {
+    return {
+      '@type': 'WebSite',
+      '@id': this.websiteId,
+      name: site.name,
+      url: this.url('/'),
+      description: site.description,
+      inLanguage: site.lang,
+      publisher: { '@id': this.organizationId },
+    };
+  }
+
+  person(author: Author): Person {
+    return {
+      '@type': 'Person',
+      '@id': this.personId(author),
+      name: author.data.name,
+      url: this.url(urls.author(author.id)),
+      jobTitle: author.data.role,
+      description: author.data.bio,
+      ...(author.data.url ? { sameAs: author.data.url } : {}),
+      worksFor: { '@id': this.organizationId },
+    };
+  }
+
+  /** Home > … crumbs: pairs of [name, path]. The home crumb is added here. */
+  breadcrumbs(path: string, crumbs: [name: string, path: string][]): BreadcrumbList {
+    return {
+      '@type': 'BreadcrumbList',
+      '@id': `${this.url(path)}#breadcrumbs`,
+      itemListElement: [['Home', '/'] as [string, string], ...crumbs].map(([name, itemPath], index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        name,
+        item: this.url(itemPath),
+      })),
+    };
+  }
+
+  newsArticle(article: Article, authors: Author[], topics: Topic[], imageUrl: string): NewsArticle {
+    const path = urls.article(article.id);
+    const { title, description, publishedAt, updatedAt, sources } = article.data;
+    return {
+      '@type': 'NewsArticle',
+      '@id': `${this.url(path)}#article`,
+      headline: title,
+      description,
+      datePublished: publishedAt.toISOString(),
+      dateModified: (updatedAt ?? publishedAt).toISOString(),
+      author: authors.map((author) => this.person(author)),
+      publisher: { '@id': this.organizationId },
+      image: [this.url(imageUrl)],
+      mainEntityOfPage: this.url(path),
+      url: this.url(path),
+      inLanguage: site.lang,
+      articleSection: topics[0]?.data.name,
+      keywords: topics.map((topic) => topic.data.name),
+      isPartOf: { '@id': this.websiteId },
+      citation: sources.map((source) => ({
+        '@type': 'CreativeWork',
+        name: source.title,
+        publisher: { '@type': 'Organization', name: source.publisher },
+        ...(source.url ? { url: source.url } : {}),
+        ...(source.date ? { datePublished: source.date.toISOString().slice(0, 10) } : {}),
+      })),
+    };
+  }
+
+  /** FAQPage: `text` is the same HTML the page shows under each question. */
+  faqPage(path: string, name: string, items: (FaqItem & { url?: string })[]): FAQPage {
+    return {
+      '@type': 'FAQPage',
+      '@id': `${this.url(path)}#faq`,
+      name,
+      url: this.url(path),
+      isPartOf: { '@id': this.websiteId },
+      mainEntity: items.map((item) => ({
+        '@type': 'Question',
+        name: item.question,
+        url: this.url(item.url ?? `${path}#${item.id}`),
+        acceptedAnswer: { '@type': 'Answer', text: item.answerHtml },
+      })),
+    };
+  }
+
+  profilePage(author: Author): ProfilePage {
+    const path = urls.author(author.id);
+    return {
+      '@type': 'ProfilePage',
+      '@id': `${this.url(path)}#page`,
+      url: this.url(path),
+      name: author.data.name,
+      isPartOf: { '@id': this.websiteId },
+      mainEntity: this.person(author),
+    };
+  }
+
+  collectionPage(path: string, name: string, description: string, articles: Article[]): CollectionPage {
+    return {
+      '@type': 'CollectionPage',
+      '@id': `${this.url(path)}#page`,
+      url: this.url(path),
+      name,
+      description,
+      isPartOf: { '@id': this.websiteId },
+      hasPart: articles.map((article) => ({
+        '@type': 'NewsArticle',
+        '@id': `${this.url(urls.article(article.id))}#article`,
+        headline: article.data.title,
+        url: this.url(urls.article(article.id)),
+      })),
+    };
+  }
+
+  dataset(comparison: Comparison): Dataset {
+    const path = urls.comparison(comparison.id);
+    const { title, caption, columns, sources } = comparison.data;
+    return {
+      '@type': 'Dataset',
+      '@id': `${this.url(path)}#dataset`,
+      name: title,
+      description: caption,
+      url: this.url(path),
+      creator: { '@id': this.organizationId },
+      variableMeasured: columns.map((column) => column.label),
+      isBasedOn: sources.map((source) => ({
+        '@type': 'CreativeWork',
+        name: source.title,
+        publisher: { '@type': 'Organization', name: source.publisher },
+        ...(source.url ? { url: source.url } : {}),
+      })),
+    };
+  }
+
+  webPage(path: string, name: string, description: string): WebPage {
+    return {
+      '@type': 'WebPage',
+      '@id': `${this.url(path)}#page`,
+      url: this.url(path),
+      name,
+      description,
+      isPartOf: { '@id': this.websiteId },
+    };
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Content-addressed card cache: the key hashes the card's inputs, the template version
+ * and the font bytes, so unchanged cards are never rendered twice. Lives under
+ * node_modules/.cache/ and survives between builds; a damaged file is re-rendered.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cardFonts } from './fonts.ts';
+import { isCompletePng } from './png.ts';
+import { CARD_HEIGHT, CARD_WIDTH, TEMPLATE_VERSION, type CardInput } from './template.ts';
+
+export const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'gigawatt-cards');
+
+export function cardKey(input: CardInput, template = TEMPLATE_VERSION, fontHash = cardFonts().hash): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ input, template, fontHash }))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+export function readCached(key: string, dir = CACHE_DIR): Buffer | undefined {
+  try {
+    const png = readFileSync(join(dir, `${key}.png`));
+    return isCompletePng(png, CARD_WIDTH, CARD_HEIGHT) ? png : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Write to a temporary name, then rename: a build killed mid-write leaves no half card. */
+export function writeCached(key: string, png: Uint8Array, dir = CACHE_DIR): void {
+  mkdirSync(dir, { recursive: true });
+  const tmp = join(dir, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  writeFileSync(tmp, png);
+  renameSync(tmp, join(dir, `${key}.png`));
+}

@@ -1,0 +1,116 @@
+/**
+ * Which social cards the site has, and what each one shows. One card per article,
+ * comparison and topic, plus the section pages and the site default.
+ */
+import { getImage } from 'astro:assets';
+import {
+  getArticles,
+  getArticlesByTopic,
+  getAuthors,
+  getComparisons,
+  getTopics,
+  type Article,
+} from '../content.ts';
+import { formatDate } from '../format.ts';
+import { urls, type CardKind } from '../urls.ts';
+import { site } from '../../site.config.ts';
+import { renderBatch, type BatchResult } from './batch.ts';
+import { CARD_HEIGHT, CARD_WIDTH, type CardInput } from './template.ts';
+
+export const PAGE_CARDS = {
+  default: { title: site.name, description: site.description },
+  faq: {
+    title: 'Frequently asked questions',
+    description: 'Answers to the questions readers ask about AI infrastructure, each linked to its story.',
+  },
+  topics: {
+    title: 'Topics',
+    description: 'Data centers, power, chips, deals and policy: everything we cover.',
+  },
+  compare: {
+    title: 'Comparisons',
+    description: 'Side-by-side tables on AI infrastructure, each with its sources.',
+  },
+} as const;
+export type PageCard = keyof typeof PAGE_CARDS;
+
+const names = (list: string[]) =>
+  list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+
+async function articleCard(article: Article): Promise<CardInput> {
+  const [topic] = await getTopics(article);
+  const authors = await getAuthors(article);
+  return {
+    kind: 'article',
+    title: article.data.title,
+    topic: topic?.data.name ?? '',
+    date: formatDate(article.data.publishedAt),
+    authors: names(authors.map((a) => a.data.name)),
+    summary: article.data.keyTakeaway ?? article.data.description,
+  };
+}
+
+/** Every card the site needs, keyed "<kind>/<id>". */
+export async function allCards(): Promise<Map<string, CardInput>> {
+  const cards = new Map<string, CardInput>();
+  for (const article of await getArticles()) {
+    if (!article.data.image) cards.set(`article/${article.id}`, await articleCard(article));
+  }
+  for (const comparison of await getComparisons()) {
+    const { title, columns, rows } = comparison.data;
+    cards.set(`comparison/${comparison.id}`, {
+      kind: 'comparison',
+      title,
+      columns: columns.map((c) => c.label),
+      rows: rows.map((row) => columns.map((c) => String(row[c.key] ?? ''))),
+    });
+  }
+  for (const topic of await getTopics()) {
+    const count = (await getArticlesByTopic(topic.id)).length;
+    cards.set(`topic/${topic.id}`, {
+      kind: 'topic',
+      title: topic.data.name,
+      description: topic.data.description,
+      count: `${count} ${count === 1 ? 'story' : 'stories'}`,
+    });
+  }
+  for (const [id, card] of Object.entries(PAGE_CARDS)) cards.set(`page/${id}`, { kind: 'page', ...card });
+  return cards;
+}
+
+let batch: Promise<BatchResult> | undefined;
+
+/** All cards, rendered once per build (cache first, the rest on both cores). */
+export function renderedCards(): Promise<BatchResult> {
+  batch ??= allCards().then(async (inputs) => {
+    const result = await renderBatch(inputs);
+    console.log(`\nsocial cards: ${result.rendered} rendered, ${result.fromCache} from cache`);
+    return result;
+  });
+  return batch;
+}
+
+export interface SocialImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+export function cardImage(kind: CardKind, id: string, alt: string): SocialImage {
+  return { url: urls.card(kind, id), width: CARD_WIDTH, height: CARD_HEIGHT, alt };
+}
+
+/** An article's share image: its own lead image cropped to 1200x630, or its card. */
+export async function articleImage(article: Article): Promise<SocialImage> {
+  const { image, title } = article.data;
+  if (!image) return cardImage('article', article.id, `${title}: ${site.name}`);
+  const resized = await getImage({
+    src: image.src,
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fit: 'cover',
+    format: 'jpeg',
+  });
+  return { url: resized.src, width: CARD_WIDTH, height: CARD_HEIGHT, alt: image.alt };
+}

@@ -1,0 +1,112 @@
+/** The social card renderer and its cache, on real satori + resvg + sharp output. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderBatch } from '../../src/lib/og/batch.ts';
+import { cardKey, readCached } from '../../src/lib/og/cache.ts';
+import { isCompletePng, pngSize } from '../../src/lib/og/png.ts';
+import { renderCard } from '../../src/lib/og/render.ts';
+import { TEMPLATE_VERSION, titleSize, type CardInput } from '../../src/lib/og/template.ts';
+
+const article = (title: string): CardInput => ({
+  kind: 'article',
+  title,
+  topic: 'Power',
+  date: 'June 5, 2026',
+  authors: 'Maya Okafor and Tomás Reyes',
+  summary: '“Curly quotes” — em dashes, ¥10 billion, Łódź, São Paulo: text outside Latin-1 renders.',
+});
+const LONGEST =
+  'x'.repeat(0) +
+  'Anthropic lines up more than a gigawatt of U.S. data center leases as Google weighs a guarantee on them';
+
+const cacheDir = mkdtempSync(join(tmpdir(), 'gigawatt-cards-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+describe('card renderer', () => {
+  it('returns a complete 1200x630 PNG', async () => {
+    const png = await renderCard(article('Power, not land, is the bottleneck'));
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect(isCompletePng(png, 1200, 630)).toBe(true);
+  });
+
+  it('is deterministic: the same input gives the same bytes', async () => {
+    const a = await renderCard(article('Same input, same bytes'));
+    const b = await renderCard(article('Same input, same bytes'));
+    expect(Buffer.compare(a, b)).toBe(0);
+  });
+
+  it('renders every card kind, the longest headline and a one-word one', async () => {
+    mkdirSync('test-output/cards', { recursive: true });
+    const inputs: Record<string, CardInput> = {
+      longest: article(LONGEST.slice(0, 110)),
+      'one-word': article('Gigawatts'),
+      comparison: {
+        kind: 'comparison',
+        title: 'Australia vs Japan',
+        columns: ['Factor', 'Australia', 'Japan'],
+        rows: [
+          ['Strengths', 'Land, renewables', 'Grid, cables'],
+          ['Open roles', '6', '2'],
+        ],
+      },
+      topic: { kind: 'topic', title: 'Power', description: 'Grid connections.', count: '4 stories' },
+      page: { kind: 'page', title: 'Frequently asked questions', description: 'Answers.' },
+    };
+    for (const [name, input] of Object.entries(inputs)) {
+      const png = await renderCard(input);
+      expect(pngSize(png), name).toEqual({ width: 1200, height: 630 });
+      // Saved for a person to look at: test-output/cards/<name>.png
+      writeFileSync(`test-output/cards/${name}.png`, png);
+    }
+  });
+
+  it('steps long headlines down so 110 characters fit', () => {
+    expect(titleSize('Gigawatts')).toBeGreaterThan(titleSize(LONGEST.slice(0, 110)));
+    expect(titleSize(LONGEST.slice(0, 110))).toBeLessThanOrEqual(52);
+  });
+});
+
+describe('card cache', () => {
+  it('keys change with the title, the template version and the font bytes', () => {
+    const base = cardKey(article('A headline'), TEMPLATE_VERSION, 'font-a');
+    expect(cardKey(article('A headline'), TEMPLATE_VERSION, 'font-a')).toBe(base);
+    expect(cardKey(article('Another headline'), TEMPLATE_VERSION, 'font-a')).not.toBe(base);
+    expect(cardKey(article('A headline'), TEMPLATE_VERSION + 1, 'font-a')).not.toBe(base);
+    expect(cardKey(article('A headline'), TEMPLATE_VERSION, 'font-b')).not.toBe(base);
+  });
+
+  it('renders once, then serves from cache', async () => {
+    const inputs = new Map([['article/cached', article('Cached once')]]);
+    const first = await renderBatch(inputs, { cacheDir });
+    expect([first.rendered, first.fromCache]).toEqual([1, 0]);
+    const second = await renderBatch(inputs, { cacheDir });
+    expect([second.rendered, second.fromCache]).toEqual([0, 1]);
+    expect(Buffer.compare(first.cards.get('article/cached')!, second.cards.get('article/cached')!)).toBe(0);
+  });
+
+  it('detects a truncated cache file and renders the card again', async () => {
+    const input = article('Truncated in the cache');
+    const inputs = new Map([['article/truncated', input]]);
+    const whole = (await renderBatch(inputs, { cacheDir })).cards.get('article/truncated')!;
+    const key = cardKey(input);
+    writeFileSync(join(cacheDir, `${key}.png`), whole.subarray(0, whole.length / 2));
+    expect(readCached(key, cacheDir)).toBeUndefined();
+    const again = await renderBatch(inputs, { cacheDir });
+    expect(again.rendered).toBe(1);
+    expect(Buffer.compare(again.cards.get('article/truncated')!, whole)).toBe(0);
+    expect(readCached(key, cacheDir)).toBeDefined();
+  });
+
+  it('renders a large batch on worker threads, with the same bytes as one thread', async () => {
+    const inputs = new Map(
+      Array.from({ length: 16 }, (_, i) => [`article/pool-${i}`, article(`Pool card number ${i}`)] as const),
+    );
+    const pooled = await renderBatch(inputs, { cacheDir: join(cacheDir, 'pool') });
+    expect(pooled.threads).toBe(2);
+    expect(pooled.rendered).toBe(16);
+    const single = await renderCard(inputs.get('article/pool-7')!);
+    expect(Buffer.compare(pooled.cards.get('article/pool-7')!, single)).toBe(0);
+  });
+});
