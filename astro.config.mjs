@@ -3,13 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { gigawattSitemap } from './src/integrations/sitemap.ts';
 import { siteUrl } from './src/site.config.ts';
 
 export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), gigawattSitemap()],
   markdown: {
     // unified() rather than the default Sätteri processor: we need rehype plugins
     // (self-links on headings), and MDX inherits this processor.

@@ -10,6 +10,9 @@ export const urls = {
   faqHub: () => '/faq/',
   about: () => '/about/',
   search: () => '/search/',
+  rss: () => '/rss.xml',
+  jsonFeed: () => '/feed.json',
+  topicFeed: (id: string) => `/topics/${id}/rss.xml`,
   /** The social card image for a page: see src/lib/og/. */
   card: (kind: CardKind, id: string) => `/og/${kind}/${id}.png`,
   logo: () => '/logo.png',

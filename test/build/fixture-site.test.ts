@@ -3,12 +3,13 @@
  * checks the HTML that came out.
  */
 import { load, type CheerioAPI } from 'cheerio';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../support/astro.ts';
 import { htmlFiles, loadPages, page } from '../support/dist.ts';
 import { fixtureCopy } from '../support/fixture.ts';
+import { guidOf, readRss } from '../support/feeds.ts';
 import { nodes, ofType } from '../support/jsonld.ts';
 
 let pages: Map<string, CheerioAPI>;
@@ -109,7 +110,7 @@ describe('fixture site build', () => {
       $('a[href^="/topics/"], a[href^="/authors/"], a[href^="/news/"], a[href^="/compare/"]').each(
         (_, el) => {
           const href = $(el).attr('href')!.split('#')[0]!;
-          expect(pages.has(href), `${path} links to ${href}`).toBe(true);
+          expect(pages.has(href) || existsSync(join(dist, href)), `${path} links to ${href}`).toBe(true);
         },
       );
     }
@@ -154,5 +155,27 @@ describe('fixture site build', () => {
     const again = await runAstro('build', site.dir, site.work);
     expect(again.ok, again.output).toBe(true);
     expect(again.output).toMatch(/social cards: 0 rendered, [1-9]\d* from cache/);
+  });
+
+  it('escapes titles and bodies in feeds so the text round-trips', () => {
+    const title = 'Chips & "grids" <fast> ⚡ at 1 GW';
+    const items = readRss(join(dist, 'rss.xml')).item!;
+    const item = items.find((i) => i.title === title)!;
+    expect(item, 'feed item with the hostile title').toBeDefined();
+    const text = load(item['content:encoded']).text();
+    expect(text).toContain('Body with AT&T, 3 < 4,');
+    expect(text).toContain('🔌');
+    const json = JSON.parse(readFileSync(join(dist, 'feed.json'), 'utf8'));
+    expect(json.items.map((i: { title: string }) => i.title)).toContain(title);
+  });
+
+  it('keeps drafts and future stories out of every feed and the sitemap', () => {
+    const feeds = ['rss.xml', 'feed.json', 'topics/grid/rss.xml', 'sitemap-0.xml'];
+    for (const file of feeds) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      expect(text, file).not.toContain('secret-draft');
+      expect(text, file).not.toContain('future-story');
+    }
+    expect(readRss(join(dist, 'rss.xml')).item!.map(guidOf)).toHaveLength(3);
   });
 });

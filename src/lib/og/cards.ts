@@ -54,7 +54,8 @@ async function articleCard(article: Article): Promise<CardInput> {
 export async function allCards(): Promise<Map<string, CardInput>> {
   const cards = new Map<string, CardInput>();
   for (const article of await getArticles()) {
-    if (!article.data.image) cards.set(`article/${article.id}`, await articleCard(article));
+    // Rendered even when the article has its own image: feeds attach the card.
+    cards.set(`article/${article.id}`, await articleCard(article));
   }
   for (const comparison of await getComparisons()) {
     const { title, columns, rows } = comparison.data;

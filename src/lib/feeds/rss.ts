@@ -1,0 +1,56 @@
+/** RSS 2.0 with @astrojs/rss: full content, Dublin Core authors, Media RSS images. */
+import rss from '@astrojs/rss';
+import { site as siteConfig } from '../../site.config.ts';
+import { urls } from '../urls.ts';
+import type { FeedEntry } from './items.ts';
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface RssOptions {
+  site: URL;
+  title: string;
+  description: string;
+  /** The feed's own path, for atom:link rel="self". */
+  selfPath: string;
+  /** The page the feed belongs to. */
+  linkPath: string;
+  entries: FeedEntry[];
+}
+
+export function rssResponse({ site, title, description, selfPath, linkPath, entries }: RssOptions) {
+  const newest = entries[0]?.article.data;
+  const lastBuildDate = newest ? (newest.updatedAt ?? newest.publishedAt) : new Date(0);
+  const abs = (path: string) => new URL(path, site).href;
+  return rss({
+    title,
+    description,
+    site: abs(linkPath),
+    trailingSlash: true,
+    xmlns: {
+      atom: 'http://www.w3.org/2005/Atom',
+      dc: 'http://purl.org/dc/elements/1.1/',
+      media: 'http://search.yahoo.com/mrss/',
+    },
+    customData: [
+      `<language>${siteConfig.lang}</language>`,
+      `<lastBuildDate>${lastBuildDate.toUTCString()}</lastBuildDate>`,
+      `<atom:link href="${abs(selfPath)}" rel="self" type="application/rss+xml"/>`,
+      `<ttl>60</ttl>`,
+      `<image><url>${abs(urls.logo())}</url><title>${escapeXml(title)}</title><link>${abs(linkPath)}</link><width>144</width><height>144</height></image>`,
+    ].join(''),
+    items: entries.map(({ article, url, contentHtml, authors, topics, image }) => ({
+      title: article.data.title,
+      link: url,
+      pubDate: article.data.publishedAt,
+      description: article.data.description,
+      content: contentHtml,
+      categories: topics.map((topic) => topic.data.name),
+      enclosure: { url: image.url, length: image.length, type: image.type },
+      customData: [
+        ...authors.map((author) => `<dc:creator>${escapeXml(author.data.name)}</dc:creator>`),
+        `<media:content url="${escapeXml(image.url)}" medium="image" type="${image.type}" width="${image.width}" height="${image.height}"/>`,
+      ].join(''),
+    })),
+  });
+}
