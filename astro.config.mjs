@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { searchIndex } from './src/integrations/search.ts';
 import { gigawattSitemap } from './src/integrations/sitemap.ts';
 import { siteUrl } from './src/site.config.ts';
 
@@ -10,7 +11,7 @@ export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), gigawattSitemap()],
+  integrations: [mdx(), gigawattSitemap(), searchIndex()],
   markdown: {
     // unified() rather than the default Sätteri processor: we need rehype plugins
     // (self-links on headings), and MDX inherits this processor.
@@ -22,7 +23,13 @@ export default defineConfig({
           rehypeAutolinkHeadings,
           {
             behavior: 'append',
-            properties: { className: ['heading-link'], ariaHidden: 'true', tabIndex: -1 },
+            // data-pagefind-ignore: the '#' is not part of the heading's text in search results.
+            properties: {
+              className: ['heading-link'],
+              ariaHidden: 'true',
+              tabIndex: -1,
+              dataPagefindIgnore: '',
+            },
             content: { type: 'text', value: '#' },
           },
         ],

@@ -4,23 +4,29 @@ import type { SchemaContext } from 'astro:content';
 import { date, sources, text } from './fields.ts';
 
 /** Regions an article can be filed under. Add to this list to open a new one. */
-export const REGIONS = [
-  'global',
-  'us',
-  'canada',
-  'latam',
-  'europe',
-  'uk',
-  'middle-east',
-  'africa',
-  'apac',
-  'australia',
-  'japan',
-  'china',
-  'india',
-  'korea',
-  'southeast-asia',
-] as const;
+/** Regions an article can be filed under, with the names readers see. Add one here to open it. */
+export const REGION_NAMES = {
+  global: 'Global',
+  us: 'United States',
+  canada: 'Canada',
+  latam: 'Latin America',
+  europe: 'Europe',
+  uk: 'United Kingdom',
+  'middle-east': 'Middle East',
+  africa: 'Africa',
+  apac: 'Asia-Pacific',
+  australia: 'Australia',
+  japan: 'Japan',
+  china: 'China',
+  india: 'India',
+  korea: 'South Korea',
+  'southeast-asia': 'Southeast Asia',
+} as const;
+
+export const REGIONS = Object.keys(REGION_NAMES) as [
+  keyof typeof REGION_NAMES,
+  ...(keyof typeof REGION_NAMES)[],
+];
 
 export const TITLE_MAX = 110;
 

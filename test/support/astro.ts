@@ -18,7 +18,14 @@ export function runAstro(command: 'sync' | 'build', contentDir: string, workDir:
       {
         cwd: ROOT,
         encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        // NODE_ENV: vitest sets it to 'test', which would make the build think it is in dev.
+        env: {
+          ...process.env,
+          NODE_ENV: 'production',
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+        },
         timeout: 180_000,
         maxBuffer: 32 * 1024 * 1024,
       },

@@ -1,0 +1,33 @@
+/**
+ * Builds the pagefind search index as the last step of `astro build`, with pagefind's
+ * Node API, so no one runs a post-build command by hand. Indexing errors fail the build
+ * with pagefind's own words.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'gigawatt:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const started = performance.now();
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length) throw new Error(`pagefind indexing failed: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+          if (written.errors.length)
+            throw new Error(`pagefind could not write the index: ${written.errors.join('; ')}`);
+          const ms = Math.round(performance.now() - started);
+          logger.info(`search index: ${added.page_count} pages indexed in ${ms} ms`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

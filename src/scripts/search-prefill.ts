@@ -1,0 +1,43 @@
+/**
+ * /search/?q=grid: put the query from the URL (the header's plain form) into pagefind's
+ * input and run it, and keep the URL in step as the reader types, so results can be shared;
+ * show a hint with somewhere to go when nothing matches.
+ */
+const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+
+function input(): HTMLInputElement | null {
+  return document.querySelector('pagefind-input input');
+}
+
+function prefill(attempt = 0) {
+  const field = input();
+  if (!field) {
+    // The custom element renders its <input> after it upgrades.
+    if (attempt < 50) setTimeout(() => prefill(attempt + 1), 50);
+    return;
+  }
+  if (query) {
+    field.value = query;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  field.addEventListener('input', () => {
+    const url = new URL(location.href);
+    if (field.value.trim()) url.searchParams.set('q', field.value.trim());
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+  });
+}
+
+prefill();
+
+/** pagefind says "No results for …"; we add where to go next. */
+function watchForEmptyResults() {
+  const summary = document.querySelector('pagefind-summary');
+  const hint = document.getElementById('search-empty-hint');
+  if (!summary || !hint) return;
+  new MutationObserver(() => {
+    hint.hidden = !/^No results/i.test(summary.textContent?.trim() ?? '');
+  }).observe(summary, { childList: true, subtree: true, characterData: true });
+}
+
+watchForEmptyResults();

@@ -1,0 +1,130 @@
+/** Search as a reader uses it: Debian's Chromium on the built site, pagefind's real index. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { serveDist } from '../support/serve.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  server = await serveDist(inject('siteDist'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function search(query: string): Promise<Page> {
+  // A context of its own per page: axe needs one, and tests stay independent.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+  // Settled: the summary counts results and the result links have rendered (or there are none).
+  await page.waitForFunction(() => {
+    const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
+    return (
+      /No results/i.test(summary) || (/result/i.test(summary) && !!document.querySelector('.pf-result-link'))
+    );
+  });
+  return page;
+}
+
+const resultLinks = (page: Page) =>
+  page
+    .locator('pagefind-results .pf-result-link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+const summaryCount = async (page: Page) =>
+  Number((await page.locator('pagefind-summary').innerText()).match(/(\d+) results?/)?.[1] ?? 0);
+
+describe('search', () => {
+  it('finds the Australia story first for "Five Eyes"', async () => {
+    const page = await search('Five Eyes');
+    expect((await resultLinks(page))[0]).toBe('/news/why-australia-ai-compute/');
+    await page.context().close();
+  });
+
+  it('lands an FAQ question on its own anchor as a sub-result', async () => {
+    const page = await search('Why is Japan attractive for AI data centers');
+    const subLinks = () =>
+      page
+        .locator('pagefind-results .pf-heading-link')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    await expect
+      .poll(subLinks)
+      .toContain('/news/why-japan-ai-compute/#why-is-japan-attractive-for-ai-data-centers');
+    await page.context().close();
+  });
+
+  it('pre-fills the query from ?q= and shows results', async () => {
+    const page = await search('grid');
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('grid');
+    expect(await summaryCount(page)).toBeGreaterThan(1);
+    await page.context().close();
+  });
+
+  it('narrows results with the topic and region filters', async () => {
+    const page = await search('data centers');
+    const all = await summaryCount(page);
+    await page.locator('details[data-filter-name="topic"] summary').click();
+    await page.locator('details[data-filter-name="topic"] label', { hasText: 'Power' }).click();
+    await expect.poll(() => summaryCount(page)).toBeLessThan(all);
+    await expect.poll(() => resultLinks(page)).toContain('/news/power-is-the-ai-bottleneck-in-apac/');
+    expect(await resultLinks(page)).not.toContain('/news/anthropic-us-data-center-leases/');
+    await page.context().close();
+
+    const regional = await search('data centers');
+    await regional.locator('details[data-filter-name="region"] summary').click();
+    await regional.locator('details[data-filter-name="region"] label', { hasText: 'United States' }).click();
+    await expect.poll(() => resultLinks(regional)).toEqual(['/news/anthropic-us-data-center-leases/']);
+    await regional.context().close();
+  });
+
+  it('says so, and where to go next, when nothing matches', async () => {
+    const page = await search('zzqxjwv');
+    expect(await page.locator('pagefind-summary').innerText()).toMatch(/No results/);
+    await expect.poll(() => page.locator('#search-empty-hint').isVisible()).toBe(true);
+    expect(await page.locator('#search-empty-hint a[href="/topics/"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('announces results to screen readers and can be used from the keyboard', async () => {
+    const page = await search('power');
+    expect(await page.locator('[aria-live="polite"]').count()).toBeGreaterThan(0);
+    await page.locator('pagefind-input input').focus();
+    let reached = '';
+    for (let i = 0; i < 40 && !reached.includes('/news/'); i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
+    }
+    expect(reached).toContain('/news/');
+    await page.context().close();
+  });
+
+  it('has no axe violations with results showing, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await search('Japan');
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('keeps article pages free of JavaScript: search code loads only on /search/', async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(`${server.url}/news/why-japan-ai-compute/`);
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    await page.context().close();
+  });
+});
