@@ -26,5 +26,5 @@ if (!existsSync(join(root, 'node_modules')))
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
 
 // cacheDir too: the default lives in node_modules/, which this root shares.
-const inline = { root, cacheDir: join(root, '.cache'), logLevel: 'error' as const };
+const inline = { root, cacheDir: join(root, '.cache'), logLevel: 'info' as const };
 await (command === 'sync' ? sync(inline) : build(inline));
