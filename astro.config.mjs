@@ -12,7 +12,28 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), gigawattSitemap(), searchIndex()],
+  security: {
+    // A strict policy in a <meta> on every page: Astro hashes the scripts and styles it
+    // emits, so nothing inline runs unless Astro put it there. Pagefind compiles
+    // WebAssembly, hence 'wasm-unsafe-eval' (not 'unsafe-eval').
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
+    // No code blocks in a news site; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     // unified() rather than the default Sätteri processor: we need rehype plugins
     // (self-links on headings), and MDX inherits this processor.
     processor: unified({
