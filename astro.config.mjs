@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { cspHeaders } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search.ts';
 import { gigawattSitemap } from './src/integrations/sitemap.ts';
 import { siteUrl } from './src/site.config.ts';
@@ -11,7 +12,7 @@ export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), gigawattSitemap(), searchIndex()],
+  integrations: [mdx(), gigawattSitemap(), searchIndex(), cspHeaders()],
   security: {
     // A strict policy in a <meta> on every page: Astro hashes the scripts and styles it
     // emits, so nothing inline runs unless Astro put it there. Pagefind compiles

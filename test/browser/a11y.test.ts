@@ -110,17 +110,7 @@ describe('keyboard', () => {
         expect(stop.onScreen, `${width}px: ${stop.label} on screen`).toBe(true);
         stops.push(stop.label);
       }
-      expect(stops).toEqual([
-        '#main',
-        '/',
-        '/',
-        '/topics/',
-        '/compare/',
-        '/faq/',
-        '/about/',
-        'q',
-        'Search',
-      ]);
+      expect(stops).toEqual(['#main', '/', '/', '/topics/', '/compare/', '/faq/', '/about/', 'q', 'Search']);
       await page.context().close();
     }
   });

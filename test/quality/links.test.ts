@@ -32,7 +32,10 @@ it('resolves every internal link, image, feed and card; external links are https
       }
       const target = url.pathname === new URL(`http://site.test${path}`).pathname ? path : url.pathname;
       const file = fileFor(dist, target);
-      if (!file) return broken.push(`${path}: ${attr}="${value}" points nowhere`);
+      if (!file) {
+        broken.push(`${path}: ${attr}="${value}" points nowhere`);
+        return;
+      }
       if (url.hash && file.endsWith('.html')) {
         const id = decodeURIComponent(url.hash.slice(1));
         const $target = pages.get(target);
