@@ -22,13 +22,18 @@ export function readingMinutes(body: string): number {
   return Math.max(1, Math.ceil(words / 230));
 }
 
-/** A stable, URL-safe id for a heading or question: ASCII, lowercase, hyphenated. */
-export function slugify(text: string): string {
-  return text
+/**
+ * A stable, URL-safe id for a heading, question or file: ASCII, lowercase, hyphenated;
+ * cut at a hyphen when longer than `maxLength`.
+ */
+export function slugify(text: string, maxLength = Infinity): string {
+  const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/['’]/g, '')
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+  return slug.length <= maxLength ? slug : slug.slice(0, maxLength + 1).replace(/-[^-]*$/, '');
 }

@@ -22,12 +22,13 @@ async function search(query: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-  // Settled: the summary counts results and the result links have rendered (or there are none).
+  // Settled: the summary counts results and every result has loaded its link (they load
+  // one by one, not in order), or there are none.
   await page.waitForFunction(() => {
     const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
-    return (
-      /No results/i.test(summary) || (/result/i.test(summary) && !!document.querySelector('.pf-result-link'))
-    );
+    const items = document.querySelectorAll('.pf-result').length;
+    const loaded = document.querySelectorAll('.pf-result .pf-result-link').length;
+    return /No results/i.test(summary) || (/result/i.test(summary) && items > 0 && loaded === items);
   });
   return page;
 }
