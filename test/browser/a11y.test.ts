@@ -4,10 +4,9 @@
  * CSP violations and no request leaving 127.0.0.1.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveDist } from '../support/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
 
 const PAGES = {
   home: '/',
@@ -21,16 +20,7 @@ const PAGES = {
 };
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  server = await serveDist(inject('siteDist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useSiteInBrowser();
 
 interface Visit {
   page: Page;
@@ -39,7 +29,7 @@ interface Visit {
 }
 
 async function visit(path: string, width: number, colorScheme: 'light' | 'dark'): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+  const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme });
   const page = await context.newPage();
   const cspViolations: string[] = [];
   const foreignRequests: string[] = [];
@@ -49,7 +39,7 @@ async function visit(path: string, width: number, colorScheme: 'light' | 'dark')
   page.on('request', (request) => {
     if (new URL(request.url()).hostname !== '127.0.0.1') foreignRequests.push(request.url());
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.url}${path}`);
   if (path.startsWith('/search/')) {
     await page.waitForFunction(() => !!document.querySelector('.pf-result-link'));
   }

@@ -1,27 +1,16 @@
 /** Search as a reader uses it: Debian's Chromium on the built site, pagefind's real index. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveDist } from '../support/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist(inject('siteDist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useSiteInBrowser();
 
 async function search(query: string): Promise<Page> {
   // A context of its own per page: axe needs one, and tests stay independent.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
   // Settled: the summary counts results and every result has loaded its link (they load
   // one by one, not in order), or there are none.
   await page.waitForFunction(() => {
@@ -118,12 +107,12 @@ describe('search', () => {
   });
 
   it('keeps article pages free of JavaScript: search code loads only on /search/', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await page.goto(`${server.url}/news/why-japan-ai-compute/`);
+    await page.goto(`${site.url}/news/why-japan-ai-compute/`);
     await page.waitForLoadState('networkidle');
     expect(scripts).toEqual([]);
     await page.context().close();

@@ -1,28 +1,16 @@
 /** A reader's first visit, in Debian's Chromium: home page, then the lead story. */
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveDist } from '../support/serve.ts';
+import { expect, it } from 'vitest';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist(inject('siteDist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useSiteInBrowser();
 
 it('opens the home page, follows the lead story and shows its headline', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
 
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.url}/`);
   const lead = page.locator('.lead .card-title a');
   const headline = (await lead.textContent())?.trim();
   expect(headline).toBeTruthy();

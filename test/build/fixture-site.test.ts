@@ -5,6 +5,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../support/astro.ts';
 import { htmlFiles, loadPages, page } from '../support/dist.ts';
@@ -176,6 +177,18 @@ describe('fixture site build', () => {
       expect(text, file).not.toContain('secret-draft');
       expect(text, file).not.toContain('future-story');
     }
-    expect(readRss(join(dist, 'rss.xml')).item!.map(guidOf)).toHaveLength(3);
+    expect(readRss(join(dist, 'rss.xml')).item!.map(guidOf)).toHaveLength(4);
+  });
+
+  it("uses an article's own image, resized to 1200x630, as its share image and shows it", async () => {
+    const $ = page(pages, '/news/image-story/');
+    const image = $('meta[property="og:image"]').attr('content')!;
+    expect(image).toMatch(/^https:\/\/.*\/_astro\/substation\.[^/]+\.jpe?g$/);
+    const { width, height } = await sharp(join(dist, new URL(image).pathname)).metadata();
+    expect([width, height]).toEqual([1200, 630]);
+    expect($('meta[property="og:image:alt"]').attr('content')).toBe(
+      'A substation yard at dusk, drawn as two flat rectangles.',
+    );
+    expect($('.lead-image img').attr('alt')).toBe('A substation yard at dusk, drawn as two flat rectangles.');
   });
 });
