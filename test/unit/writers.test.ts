@@ -33,7 +33,7 @@ async function script(name: string, args: string[], contentDir: string) {
 /** What a writer does after importing: fill every placeholder and publish. */
 function fillPlaceholders(dir: string) {
   for (const folder of ['articles', 'faqs', 'comparisons']) {
-    for (const name of readdirSync(join(dir, folder))) {
+    for (const name of readdirSync(join(dir, folder)).filter((n) => /\.(mdx|ya?ml)$/.test(n))) {
       const path = join(dir, folder, name);
       const text = readFileSync(path, 'utf8')
         .replace(/ # TODO: check the (byline|topics)/g, '')
