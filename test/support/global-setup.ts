@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { runAstro } from './astro.ts';
+import { findChromium } from './browser.ts';
 import { ROOT } from './serve.ts';
 
 declare module 'vitest' {
@@ -15,6 +16,9 @@ declare module 'vitest' {
 }
 
 export async function setup(project: TestProject) {
+  // Find (or, as root, apt-install) Chromium once, before test files run in parallel:
+  // two workers installing it at the same time would fight over the dpkg lock.
+  findChromium();
   const work = join(ROOT, 'test-output', 'site');
   rmSync(work, { recursive: true, force: true });
   const result = await runAstro('build', join(ROOT, 'content'), work);
