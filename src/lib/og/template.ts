@@ -143,15 +143,17 @@ function miniTable(columns: string[], rows: string[][]): El {
   ]);
 }
 
+/** The headline and the line under it: the body of article, topic and page cards. */
+function headline(text: string, below: string): El {
+  return el('div', { display: 'flex', flexDirection: 'column', gap: 20 }, [title(text), summary(below)]);
+}
+
 export function cardTree(input: CardInput): El {
   switch (input.kind) {
     case 'article':
       return frame([
         header(input.topic),
-        el('div', { display: 'flex', flexDirection: 'column', gap: 20 }, [
-          title(input.title),
-          summary(input.summary),
-        ]),
+        headline(input.title, input.summary),
         footer(input.date, input.authors),
       ]);
     case 'comparison':
@@ -167,22 +169,8 @@ export function cardTree(input: CardInput): El {
         footer('Side-by-side, with sources'),
       ]);
     case 'topic':
-      return frame([
-        header('Topic'),
-        el('div', { display: 'flex', flexDirection: 'column', gap: 20 }, [
-          title(input.title),
-          summary(input.description),
-        ]),
-        footer(input.count),
-      ]);
+      return frame([header('Topic'), headline(input.title, input.description), footer(input.count)]);
     case 'page':
-      return frame([
-        header(''),
-        el('div', { display: 'flex', flexDirection: 'column', gap: 20 }, [
-          title(input.title),
-          summary(input.description),
-        ]),
-        footer(''),
-      ]);
+      return frame([header(''), headline(input.title, input.description), footer('')]);
   }
 }
