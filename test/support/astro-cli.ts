@@ -25,6 +25,10 @@ for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconf
 if (!existsSync(join(root, 'node_modules')))
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
 
+// Run from the root: a static build keeps its prerender chunks in <outDir>/.prerender only
+// when outDir is inside the working directory, and falls back to <cwd>/.astro/ otherwise,
+// which builds running side by side from the project folder would share (and clobber).
+process.chdir(root);
 // cacheDir too: the default lives in node_modules/, which this root shares.
 const inline = { root, cacheDir: join(root, '.cache'), logLevel: 'info' as const };
 await (command === 'sync' ? sync(inline) : build(inline));
