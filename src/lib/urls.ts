@@ -18,7 +18,7 @@ export const urls = {
   logo: () => '/logo.png',
 };
 
-export type CardKind = 'article' | 'comparison' | 'topic' | 'page';
+export type CardKind = 'article' | 'comparison' | 'topic' | 'author' | 'page';
 
 /** Absolute URL for a site path, against the configured site origin. */
 export function absolute(path: string, site: URL | string): string {

@@ -54,7 +54,7 @@ describe('social meta and cards', () => {
     }
   });
 
-  it('uses article-specific cards and article metadata on stories, topic and comparison cards elsewhere', () => {
+  it('uses article-specific cards and article metadata on stories, and topic, comparison and author cards elsewhere', () => {
     for (const [path, $] of pages) {
       const image = meta($, 'og:image')!;
       if (path.startsWith('/news/')) {
@@ -70,6 +70,7 @@ describe('social meta and cards', () => {
       if (/^\/topics\/[^/]+\/$/.test(path)) expect(image).toContain(`/og/topic/${path.split('/')[2]}.png`);
       if (/^\/compare\/[^/]+\/$/.test(path))
         expect(image).toContain(`/og/comparison/${path.split('/')[2]}.png`);
+      if (/^\/authors\/[^/]+\/$/.test(path)) expect(image).toContain(`/og/author/${path.split('/')[2]}.png`);
     }
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Which social cards the site has, and what each one shows. One card per article,
- * comparison and topic, plus the section pages and the site default.
+ * comparison, topic and author, plus the section pages and the site default.
  */
 import { getImage } from 'astro:assets';
+import { getCollection } from 'astro:content';
 import {
   getArticles,
+  getArticlesByAuthor,
   getArticlesByTopic,
   getAuthors,
   getComparisons,
@@ -34,6 +36,7 @@ export const PAGE_CARDS = {
 } as const;
 export type PageCard = keyof typeof PAGE_CARDS;
 
+const stories = (count: number) => `${count} ${count === 1 ? 'story' : 'stories'}`;
 const names = (list: string[]) =>
   list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
 
@@ -67,12 +70,20 @@ export async function allCards(): Promise<Map<string, CardInput>> {
     });
   }
   for (const topic of await getTopics()) {
-    const count = (await getArticlesByTopic(topic.id)).length;
     cards.set(`topic/${topic.id}`, {
       kind: 'topic',
       title: topic.data.name,
       description: topic.data.description,
-      count: `${count} ${count === 1 ? 'story' : 'stories'}`,
+      count: stories((await getArticlesByTopic(topic.id)).length),
+    });
+  }
+  for (const author of await getCollection('authors')) {
+    cards.set(`author/${author.id}`, {
+      kind: 'author',
+      title: author.data.name,
+      description: author.data.bio,
+      role: author.data.role,
+      count: stories((await getArticlesByAuthor(author.id)).length),
     });
   }
   for (const [id, card] of Object.entries(PAGE_CARDS)) cards.set(`page/${id}`, { kind: 'page', ...card });

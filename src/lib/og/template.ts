@@ -5,7 +5,7 @@
 import { site } from '../../site.config.ts';
 import { CARD_FONT } from './fonts.ts';
 
-export const TEMPLATE_VERSION = 3;
+export const TEMPLATE_VERSION = 4;
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
@@ -19,6 +19,7 @@ export type CardInput =
   | { kind: 'article'; title: string; topic: string; date: string; authors: string; summary: string }
   | { kind: 'comparison'; title: string; columns: string[]; rows: string[][] }
   | { kind: 'topic'; title: string; description: string; count: string }
+  | { kind: 'author'; title: string; description: string; role: string; count: string }
   | { kind: 'page'; title: string; description: string };
 
 type Style = Record<string, string | number>;
@@ -143,7 +144,7 @@ function miniTable(columns: string[], rows: string[][]): El {
   ]);
 }
 
-/** The headline and the line under it: the body of article, topic and page cards. */
+/** The headline and the line under it: the body of every card but the comparison. */
 function headline(text: string, below: string): El {
   return el('div', { display: 'flex', flexDirection: 'column', gap: 20 }, [title(text), summary(below)]);
 }
@@ -170,6 +171,12 @@ export function cardTree(input: CardInput): El {
       ]);
     case 'topic':
       return frame([header('Topic'), headline(input.title, input.description), footer(input.count)]);
+    case 'author':
+      return frame([
+        header('Author'),
+        headline(input.title, input.description),
+        footer(input.role, input.count),
+      ]);
     case 'page':
       return frame([header(''), headline(input.title, input.description), footer('')]);
   }
