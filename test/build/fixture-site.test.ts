@@ -191,4 +191,25 @@ describe('fixture site build', () => {
     );
     expect($('.lead-image img').attr('alt')).toBe('A substation yard at dusk, drawn as two flat rectangles.');
   });
+
+  it("lists the share image and 4:3 and 1:1 crops of an article's own image in NewsArticle", async () => {
+    const $ = page(pages, '/news/image-story/');
+    const [article] = ofType(nodes($, '/news/image-story/'), 'NewsArticle');
+    const images = article!.image as string[];
+    expect(images[0]).toBe($('meta[property="og:image"]').attr('content'));
+    const sizes = await Promise.all(
+      images.map(async (url) => {
+        const { width, height } = await sharp(join(dist, new URL(url).pathname)).metadata();
+        return [width, height];
+      }),
+    );
+    expect(sizes).toEqual([
+      [1200, 630],
+      [1200, 900],
+      [1000, 1000], // the source is 1600x1000: the largest square it fills, not an enlargement
+    ]);
+    // Without its own image, a story lists its card only.
+    const [plain] = ofType(nodes(page(pages, '/news/grid-story/'), '/news/grid-story/'), 'NewsArticle');
+    expect(plain!.image).toEqual([expect.stringMatching(/\/og\/article\/grid-story\.png$/)]);
+  });
 });

@@ -100,7 +100,7 @@ export class JsonLd {
     };
   }
 
-  newsArticle(article: Article, authors: Author[], topics: Topic[], imageUrl: string): NewsArticle {
+  newsArticle(article: Article, authors: Author[], topics: Topic[], imageUrls: string[]): NewsArticle {
     const path = urls.article(article.id);
     const { title, description, publishedAt, updatedAt, sources } = article.data;
     return {
@@ -112,7 +112,7 @@ export class JsonLd {
       dateModified: (updatedAt ?? publishedAt).toISOString(),
       author: authors.map((author) => this.person(author)),
       publisher: { '@id': this.organizationId },
-      image: [this.url(imageUrl)],
+      image: imageUrls.map((url) => this.url(url)),
       mainEntityOfPage: this.url(path),
       url: this.url(path),
       inLanguage: site.lang,

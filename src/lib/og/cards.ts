@@ -113,16 +113,36 @@ export function cardImage(kind: CardKind, id: string, alt: string): SocialImage 
   return { url: urls.card(kind, id), width: CARD_WIDTH, height: CARD_HEIGHT, alt };
 }
 
-/** An article's share image: its own lead image cropped to 1200x630, or its card. */
+/**
+ * A cover crop of an article's own image to the aspect `ratio` (width / height), at most
+ * 1200 wide. Astro's image service never enlarges, so the crop is sized to what the source
+ * can fill: asking a 1600x1000 photo for 1200x1200 would give 1200x1000, not a square.
+ */
+async function crop(
+  src: ImageMetadata,
+  ratio: number,
+): Promise<{ url: string; width: number; height: number }> {
+  const width = Math.floor(Math.min(CARD_WIDTH, src.width, src.height * ratio));
+  const height = Math.round(width / ratio);
+  const image = await getImage({ src, width, height, fit: 'cover', format: 'jpeg' });
+  return { url: image.src, width, height };
+}
+
+/** An article's share image: its own lead image cropped to 1200x630 (or as near as it fills), or its card. */
 export async function articleImage(article: Article): Promise<SocialImage> {
   const { image, title } = article.data;
   if (!image) return cardImage('article', article.id, `${title}: ${site.name}`);
-  const resized = await getImage({
-    src: image.src,
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fit: 'cover',
-    format: 'jpeg',
-  });
-  return { url: resized.src, width: CARD_WIDTH, height: CARD_HEIGHT, alt: image.alt };
+  return { ...(await crop(image.src, CARD_WIDTH / CARD_HEIGHT)), alt: image.alt };
+}
+
+/**
+ * The images NewsArticle lists: the share image, plus 4:3 and 1:1 crops when the article
+ * has its own image (Google asks for several aspect ratios; a crop is one resize, while a
+ * card in another shape would be another satori layout and render per article).
+ */
+export async function articleImageUrls(article: Article): Promise<string[]> {
+  const share = (await articleImage(article)).url;
+  const { image } = article.data;
+  if (!image) return [share];
+  return [share, (await crop(image.src, 4 / 3)).url, (await crop(image.src, 1)).url];
 }
