@@ -32,6 +32,20 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's MDX output carries a "use astro:head-inject" directive that Rolldown warns
+        // about once per article (withastro/astro#18087, harmless). At a few hundred articles
+        // that noise buries the messages writers need, so only this one warning is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+            return;
+          warn(warning);
+        },
+      },
+    },
+  },
   markdown: {
     // No code blocks in a news site; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,

@@ -151,6 +151,11 @@ describe('fixture site build', () => {
     expect($('footer.site-footer').length).toBe(1);
   });
 
+  it('keeps the build log free of per-article bundler noise (withastro/astro#18087)', () => {
+    expect(firstBuild).toContain('[build] Complete!');
+    expect(firstBuild).not.toContain('MODULE_LEVEL_DIRECTIVE');
+  });
+
   it('renders social cards once: a rebuild of unchanged content renders none', async () => {
     expect(firstBuild).toMatch(/social cards: \d+ rendered, \d+ from cache/);
     const again = await runAstro('build', site.dir, site.work);
