@@ -76,6 +76,21 @@ export async function getArticlesByAuthor(authorId: string): Promise<Article[]> 
   return (await getArticles()).filter((a) => a.data.authors.some((t) => t.id === authorId));
 }
 
+/**
+ * Other published stories that share a topic with this one: most shared topics first,
+ * then newest. Stories with nothing in common are left out rather than padded in.
+ */
+export async function getRelatedArticles(article: Article, limit = 3): Promise<Article[]> {
+  const topics = new Set(article.data.topics.map((t) => t.id));
+  const shared = (other: Article) => other.data.topics.filter((t) => topics.has(t.id)).length;
+  return (await getArticles())
+    .filter((other) => other.id !== article.id && shared(other) > 0)
+    .map((other, newestFirst) => ({ other, score: shared(other), newestFirst }))
+    .sort((a, b) => b.score - a.score || a.newestFirst - b.newestFirst)
+    .slice(0, limit)
+    .map(({ other }) => other);
+}
+
 export async function getArticlesUsingComparison(comparisonId: string): Promise<Article[]> {
   return (await getArticles()).filter((a) => comparisonIdsIn(a.body ?? '').includes(comparisonId));
 }

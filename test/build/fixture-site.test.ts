@@ -151,6 +151,24 @@ describe('fixture site build', () => {
     expect($('footer.site-footer').length).toBe(1);
   });
 
+  it('ends a story with related stories that share a topic, outside the search index', () => {
+    const related = (path: string) => {
+      const $ = page(pages, path);
+      expect($('[data-pagefind-body] .related').length, path).toBe(0);
+      return $('.related[data-pagefind-ignore] .card-title a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+    };
+    // Only grid-story shares "grid" with image-story; the grid draft and future story never show.
+    expect(related('/news/image-story/')).toEqual(['/news/grid-story/']);
+    // Each of these shares one topic with grid-story: newest first.
+    expect(related('/news/grid-story/')).toEqual([
+      '/news/second-story/',
+      '/news/escaping-story/',
+      '/news/image-story/',
+    ]);
+  });
+
   it('keeps the build log free of per-article bundler noise (withastro/astro#18087)', () => {
     expect(firstBuild).toContain('[build] Complete!');
     expect(firstBuild).not.toContain('MODULE_LEVEL_DIRECTIVE');
