@@ -1,5 +1,6 @@
 // html-validate over every page in dist/ (test/quality/html.test.ts). Each rule changed
 // from the recommended preset says why on its line.
+/** @type {import('html-validate').ConfigData} */
 export default {
   extends: ['html-validate:recommended'],
   rules: {

@@ -18,6 +18,8 @@ export const site = {
   lang: 'en',
   locale: 'en_US',
   timeZone: 'UTC',
+  /** Stories per page on the front page, topic and author pages; older ones are on /2/, /3/ … */
+  pageSize: 20,
   nav: [
     { href: '/', label: 'Latest' },
     { href: '/topics/', label: 'Topics' },

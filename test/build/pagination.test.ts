@@ -1,0 +1,97 @@
+/**
+ * Long lists page: a build of 105 synthetic stories (21 per topic, all by one author)
+ * splits the front page, topic and author pages into pages of site.pageSize.
+ */
+import type { CheerioAPI } from 'cheerio';
+import { HtmlValidate } from 'html-validate';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticContent } from '../../scripts/bench/synthetic.ts';
+import htmlValidateConfig from '../../.htmlvalidate.mjs';
+import { site } from '../../src/site.config.ts';
+import { runAstro } from '../support/astro.ts';
+import { loadPages, page } from '../support/dist.ts';
+
+const STORIES = 105;
+let pages: Map<string, CheerioAPI>;
+let dist: string;
+const content = syntheticContent(STORIES);
+const base = dirname(content);
+
+beforeAll(async () => {
+  const result = await runAstro('build', content, join(base, 'work'));
+  expect(result.ok, result.output).toBe(true);
+  dist = join(base, 'work', 'root', 'dist');
+  pages = loadPages(dist);
+});
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+const storyLinks = ($: CheerioAPI) =>
+  $('main .card-title a')
+    .map((_, a) => $(a).attr('href'))
+    .get();
+
+/** Follows "Older stories" from `first` to the end; returns each page's path and stories. */
+function walk(first: string): { path: string; stories: string[] }[] {
+  const seen: { path: string; stories: string[] }[] = [];
+  for (let path: string | undefined = first; path;) {
+    const $ = page(pages, path);
+    seen.push({ path, stories: storyLinks($) });
+    path = $('nav.pagination a[rel="next"]').attr('href');
+    if (seen.length > 20) throw new Error('pagination does not end');
+  }
+  return seen;
+}
+
+describe('pagination', () => {
+  it('splits the front page into pages of site.pageSize, every story once, newest first', () => {
+    const list = walk('/');
+    expect(list.map((p) => p.path)).toEqual(['/', '/2/', '/3/', '/4/', '/5/', '/6/']);
+    expect(list.map((p) => p.stories.length)).toEqual([20, 20, 20, 20, 20, 5]);
+    const all = list.flatMap((p) => p.stories);
+    expect(new Set(all).size).toBe(STORIES);
+    // Synthetic story i is published i*7 hours after the first: newest is the highest i.
+    expect(all[0]).toBe(`/news/synthetic-${STORIES - 1}/`);
+    expect(all.at(-1)).toBe('/news/synthetic-0/');
+    expect(pages.has('/7/')).toBe(false);
+    expect(site.pageSize).toBe(20);
+  });
+
+  it('links back, says where the reader is, and gives each page its own title and canonical URL', () => {
+    const $first = page(pages, '/');
+    expect($first('nav.pagination a[rel="prev"]').length).toBe(0);
+    expect($first('nav.pagination').text()).toContain('Page 1 of 6');
+    const $third = page(pages, '/3/');
+    expect($third('nav.pagination a[rel="prev"]').attr('href')).toBe('/2/');
+    expect($third('nav.pagination').attr('aria-label')).toBe('Latest stories: pages');
+    expect($third('h1').text()).toContain('page 3');
+    expect($third('title').text()).toBe(`Latest stories, page 3 | ${site.name}`);
+    expect($third('link[rel="canonical"]').attr('href')).toMatch(/^https:\/\/[^/]+\/3\/$/);
+    expect(page(pages, '/2/')('nav.pagination a[rel="prev"]').attr('href')).toBe('/');
+  });
+
+  it('pages topic and author lists the same way', () => {
+    const topic = walk('/topics/power/');
+    expect(topic.map((p) => p.path)).toEqual(['/topics/power/', '/topics/power/2/']);
+    expect(topic.map((p) => p.stories.length)).toEqual([20, 1]);
+    const author = walk('/authors/maya-okafor/');
+    expect(author.map((p) => p.path).at(-1)).toBe('/authors/maya-okafor/6/');
+    expect(new Set(author.flatMap((p) => p.stories)).size).toBe(STORIES);
+  });
+
+  it('writes valid HTML for the later pages, which the real site (one page of each) never shows', async () => {
+    // The project's rules by name: the build is in /tmp, where no config file would be found.
+    const validator = new HtmlValidate(htmlValidateConfig);
+    for (const path of ['/3/', '/6/', '/topics/power/2/', '/authors/maya-okafor/2/']) {
+      const report = await validator.validateFile(join(dist, path, 'index.html'));
+      const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`));
+      expect(messages, path).toEqual([]);
+    }
+  });
+
+  it('shows no pager when one page holds the list', () => {
+    expect(page(pages, '/news/synthetic-0/')('nav.pagination').length).toBe(0);
+    expect(page(pages, '/topics/')('nav.pagination').length).toBe(0);
+  });
+});
