@@ -11,7 +11,7 @@ import { syntheticContent } from '../../scripts/bench/synthetic.ts';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { site } from '../../src/site.config.ts';
 import { runAstro } from '../support/astro.ts';
-import { loadPages, page } from '../support/dist.ts';
+import { loadPages, page, searchCoverage } from '../support/dist.ts';
 
 const STORIES = 105;
 let pages: Map<string, CheerioAPI>;
@@ -88,6 +88,10 @@ describe('pagination', () => {
       const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`));
       expect(messages, path).toEqual([]);
     }
+  });
+
+  it('keeps list pages out of the search index', () => {
+    expect(searchCoverage(dist)).toEqual({ indexed: STORIES + 1 + 3, withSearchBody: STORIES + 1 + 3 });
   });
 
   it('shows no pager when one page holds the list', () => {

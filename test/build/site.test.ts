@@ -1,7 +1,7 @@
 /** The real site, built from content/: launch content and newsroom rules. */
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadPages, page } from '../support/dist.ts';
+import { loadPages, page, searchCoverage } from '../support/dist.ts';
 
 let pages: Map<string, CheerioAPI>;
 beforeAll(() => {
@@ -18,6 +18,12 @@ describe('the launch site', () => {
     expect([...pages.keys()].filter((p) => /^\/compare\/[^/]+\/$/.test(p)).length).toBeGreaterThanOrEqual(2);
     expect([...pages.keys()].filter((p) => /^\/authors\/[^/]+\/$/.test(p)).length).toBeGreaterThanOrEqual(2);
     expect([...pages.keys()].filter((p) => /^\/topics\/[^/]+\/$/.test(p)).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('indexes every page with a search body for search, and only those', () => {
+    const { indexed, withSearchBody } = searchCoverage(inject('siteDist'));
+    expect(withSearchBody).toBeGreaterThanOrEqual(articlePaths().length + 1);
+    expect(indexed).toBe(withSearchBody);
   });
 
   it('cites at least one outlet on every article', () => {

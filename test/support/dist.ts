@@ -24,3 +24,12 @@ export function page(pages: Map<string, CheerioAPI>, path: string): CheerioAPI {
   if (!$) throw new Error(`no page ${path} in the build; pages: ${[...pages.keys()].sort().join(', ')}`);
   return $;
 }
+
+/** Pages in the pagefind index, and the built pages that mark a search body: the two should match. */
+export function searchCoverage(dist: string): { indexed: number; withSearchBody: number } {
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+  const withSearchBody = htmlFiles(dist).filter((file) =>
+    readFileSync(file, 'utf8').includes('data-pagefind-body'),
+  ).length;
+  return { indexed: entry.languages.en.page_count, withSearchBody };
+}
