@@ -160,12 +160,8 @@ export class JsonLd {
 
   collectionPage(path: string, name: string, description: string, articles: Article[]): CollectionPage {
     return {
+      ...this.pageFields(path, name, description),
       '@type': 'CollectionPage',
-      '@id': `${this.url(path)}#page`,
-      url: this.url(path),
-      name,
-      description,
-      isPartOf: { '@id': this.websiteId },
       hasPart: articles.map((article) => ({
         '@type': 'NewsArticle',
         '@id': `${this.url(urls.article(article.id))}#article`,
@@ -196,8 +192,12 @@ export class JsonLd {
   }
 
   webPage(path: string, name: string, description: string): WebPage {
+    return { ...this.pageFields(path, name, description), '@type': 'WebPage' };
+  }
+
+  /** What every page node says: its id and URL, name, description and site. */
+  private pageFields(path: string, name: string, description: string) {
     return {
-      '@type': 'WebPage',
       '@id': `${this.url(path)}#page`,
       url: this.url(path),
       name,
