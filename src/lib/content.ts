@@ -83,12 +83,11 @@ export async function getArticlesByAuthor(authorId: string): Promise<Article[]> 
 export async function getRelatedArticles(article: Article, limit = 3): Promise<Article[]> {
   const topics = new Set(article.data.topics.map((t) => t.id));
   const shared = (other: Article) => other.data.topics.filter((t) => topics.has(t.id)).length;
+  // getArticles() is newest first, and sort() is stable, so ties stay newest first.
   return (await getArticles())
     .filter((other) => other.id !== article.id && shared(other) > 0)
-    .map((other, newestFirst) => ({ other, score: shared(other), newestFirst }))
-    .sort((a, b) => b.score - a.score || a.newestFirst - b.newestFirst)
-    .slice(0, limit)
-    .map(({ other }) => other);
+    .sort((a, b) => shared(b) - shared(a))
+    .slice(0, limit);
 }
 
 export async function getArticlesUsingComparison(comparisonId: string): Promise<Article[]> {

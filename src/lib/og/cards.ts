@@ -136,13 +136,12 @@ export async function articleImage(article: Article): Promise<SocialImage> {
 }
 
 /**
- * The images NewsArticle lists: the share image, plus 4:3 and 1:1 crops when the article
- * has its own image (Google asks for several aspect ratios; a crop is one resize, while a
- * card in another shape would be another satori layout and render per article).
+ * 4:3 and 1:1 crops of an article's own image, for NewsArticle next to the share image
+ * (Google asks for several aspect ratios). None for a story without one: a card in another
+ * shape would be another satori layout and render per story, where a crop is one resize.
  */
-export async function articleImageUrls(article: Article): Promise<string[]> {
-  const share = (await articleImage(article)).url;
+export async function articleCrops(article: Article): Promise<string[]> {
   const { image } = article.data;
-  if (!image) return [share];
-  return [share, (await crop(image.src, 4 / 3)).url, (await crop(image.src, 1)).url];
+  if (!image) return [];
+  return [(await crop(image.src, 4 / 3)).url, (await crop(image.src, 1)).url];
 }
