@@ -12,7 +12,7 @@ export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), gigawattSitemap(), searchIndex(), cspHeaders()],
+  integrations: [mdx(), ...gigawattSitemap(), searchIndex(), cspHeaders()],
   security: {
     // A strict policy in a <meta> on every page: Astro hashes the scripts and styles it
     // emits, so nothing inline runs unless Astro put it there. Pagefind compiles

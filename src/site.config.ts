@@ -1,3 +1,5 @@
+import { urls } from './lib/urls.ts';
+
 /**
  * The one place for site-wide settings. Pages, feeds, cards and JSON-LD read from here.
  * `SITE_URL` overrides the production URL (for previews and tests).
@@ -21,10 +23,10 @@ export const site = {
   /** Stories per page on the front page, topic and author pages; older ones are on /2/, /3/ … */
   pageSize: 20,
   nav: [
-    { href: '/', label: 'Latest' },
-    { href: '/topics/', label: 'Topics' },
-    { href: '/compare/', label: 'Compare' },
-    { href: '/faq/', label: 'FAQ' },
-    { href: '/about/', label: 'About' },
+    { href: urls.home(), label: 'Latest' },
+    { href: urls.topics(), label: 'Topics' },
+    { href: urls.comparisons(), label: 'Compare' },
+    { href: urls.faqHub(), label: 'FAQ' },
+    { href: urls.about(), label: 'About' },
   ],
 } as const;

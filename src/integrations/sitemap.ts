@@ -1,31 +1,40 @@
 /**
- * @astrojs/sitemap, with <lastmod> for each story from its updatedAt or publishedAt.
- * The sitemap runs outside the content layer, so it reads article frontmatter itself;
- * only built pages are listed, so drafts and future stories never appear.
+ * @astrojs/sitemap, with <lastmod> for each story. The date comes from the built page
+ * itself (its article:modified_time, which the story model sets), so the sitemap never
+ * reads content files on its own; only built pages are listed, so drafts and future
+ * stories never appear.
  */
 import sitemap from '@astrojs/sitemap';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { urls } from '../lib/urls.ts';
 
-function articleDates(contentDir: string): Map<string, Date> {
-  const dir = join(contentDir, 'articles');
-  const dates = new Map<string, Date>();
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.mdx'))) {
-    const { frontmatter } = parseFrontmatter(readFileSync(join(dir, file), 'utf8'));
-    const date = new Date(frontmatter.updatedAt ?? frontmatter.publishedAt);
-    if (!Number.isNaN(date.getTime())) dates.set(`/news/${basename(file, '.mdx')}/`, date);
-  }
-  return dates;
-}
+const MODIFIED = /<meta property="article:modified_time" content="([^"]+)"/;
 
-export function gigawattSitemap() {
-  const dates = articleDates(process.env.CONTENT_DIR ?? './content');
-  return sitemap({
-    filter: (page) => !new URL(page).pathname.startsWith('/404'),
-    serialize(item) {
-      const lastmod = dates.get(new URL(item.url).pathname);
-      return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
-    },
-  });
+export function gigawattSitemap(): AstroIntegration[] {
+  let dist: string | undefined;
+  // Runs before @astrojs/sitemap's own build:done (integrations run in order), which
+  // calls serialize() below for each page.
+  const readDist: AstroIntegration = {
+    name: 'gigawatt:sitemap-lastmod',
+    hooks: { 'astro:build:done': ({ dir }) => void (dist = fileURLToPath(dir)) },
+  };
+  const lastmod = (path: string): string | undefined => {
+    const file = dist && join(dist, path, 'index.html');
+    if (!file || !existsSync(file)) return undefined;
+    const found = readFileSync(file, 'utf8').match(MODIFIED)?.[1];
+    return found ? new Date(found).toISOString() : undefined;
+  };
+  return [
+    readDist,
+    sitemap({
+      filter: (page) => new URL(page).pathname !== urls.notFound().replace(/\.html$/, '/'),
+      serialize(item) {
+        const date = lastmod(new URL(item.url).pathname);
+        return date ? { ...item, lastmod: date } : item;
+      },
+    }),
+  ];
 }

@@ -1,24 +1,84 @@
-/** URL builders: the one place a route's shape is written down. Paths end in '/'. */
+/**
+ * URL builders: the one place a route's shape is written down. Pages, components, feeds,
+ * the sitemap and the linter all build paths here. Page paths end in '/'.
+ */
+export type CardKind = 'article' | 'comparison' | 'topic' | 'author' | 'page';
+
+/** Page N of a paged list under `base` ('/', '/topics/x/'): page 1 is the base itself. */
+const paged = (base: string, page = 1) => (page <= 1 ? base : `${base}${page}/`);
+
 export const urls = {
-  home: () => '/',
+  home: (page = 1) => paged('/', page),
   article: (id: string) => `/news/${id}/`,
   topics: () => '/topics/',
-  topic: (id: string) => `/topics/${id}/`,
-  author: (id: string) => `/authors/${id}/`,
+  topic: (id: string, page = 1) => paged(`/topics/${id}/`, page),
+  author: (id: string, page = 1) => paged(`/authors/${id}/`, page),
   comparisons: () => '/compare/',
   comparison: (id: string) => `/compare/${id}/`,
   faqHub: () => '/faq/',
   about: () => '/about/',
   search: () => '/search/',
+  notFound: () => '/404.html',
   rss: () => '/rss.xml',
   jsonFeed: () => '/feed.json',
   topicFeed: (id: string) => `/topics/${id}/rss.xml`,
+  robots: () => '/robots.txt',
+  sitemap: () => '/sitemap-index.xml',
   /** The social card image for a page: see src/lib/og/. */
   card: (kind: CardKind, id: string) => `/og/${kind}/${id}.png`,
   logo: () => '/logo.png',
+  favicon: () => '/favicon.svg',
+  /** Pagefind's files, written by the search integration. */
+  pagefind: (file: string) => `/pagefind/${file}`,
 };
 
-export type CardKind = 'article' | 'comparison' | 'topic' | 'author' | 'page';
+/**
+ * Pages that exist whatever the content (the linter checks links against these, the
+ * sitemap leaves the 404 page out).
+ */
+export const FIXED_PAGES = [
+  urls.home(),
+  urls.topics(),
+  urls.comparisons(),
+  urls.faqHub(),
+  urls.about(),
+  urls.search(),
+  urls.rss(),
+  urls.jsonFeed(),
+  urls.robots(),
+  urls.sitemap(),
+];
+
+/**
+ * What a site path points at, read back with the same shapes the builders write: the
+ * linter uses it to check links. Returns undefined for a path no route makes.
+ */
+export type RouteMatch =
+  | { kind: 'fixed'; path: string }
+  | { kind: 'home'; page: number }
+  | { kind: 'article'; id: string }
+  | { kind: 'topic' | 'author'; id: string; page: number }
+  | { kind: 'topicFeed' | 'comparison'; id: string };
+
+const ID = '([a-z0-9][a-z0-9-]*)';
+const PAGE = '(?:([2-9]|[1-9]\\d+)/)?';
+const ROUTES: [RegExp, (m: RegExpMatchArray) => RouteMatch][] = [
+  [new RegExp(`^/${PAGE}$`), (m) => ({ kind: 'home', page: Number(m[1] ?? 1) })],
+  [new RegExp(`^/news/${ID}/$`), (m) => ({ kind: 'article', id: m[1]! })],
+  [new RegExp(`^/topics/${ID}/${PAGE}$`), (m) => ({ kind: 'topic', id: m[1]!, page: Number(m[2] ?? 1) })],
+  [new RegExp(`^/authors/${ID}/${PAGE}$`), (m) => ({ kind: 'author', id: m[1]!, page: Number(m[2] ?? 1) })],
+  [new RegExp(`^/topics/${ID}/rss\\.xml$`), (m) => ({ kind: 'topicFeed', id: m[1]! })],
+  [new RegExp(`^/compare/${ID}/$`), (m) => ({ kind: 'comparison', id: m[1]! })],
+];
+
+export function matchRoute(path: string): RouteMatch | undefined {
+  if (FIXED_PAGES.includes(path) && path !== urls.home()) return { kind: 'fixed', path };
+  for (const [pattern, read] of ROUTES) {
+    const m = path.match(pattern);
+    if (m) return read(m);
+  }
+  return undefined;
+}
 
 /** Absolute URL for a site path, against the configured site origin. */
 export function absolute(path: string, site: URL | string): string {

@@ -1,34 +1,8 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import type { SchemaContext } from 'astro:content';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, REGIONS, TITLE_MAX } from '../lib/rules.ts';
 import { date, sources, text } from './fields.ts';
-
-/** Regions an article can be filed under. Add to this list to open a new one. */
-/** Regions an article can be filed under, with the names readers see. Add one here to open it. */
-export const REGION_NAMES = {
-  global: 'Global',
-  us: 'United States',
-  canada: 'Canada',
-  latam: 'Latin America',
-  europe: 'Europe',
-  uk: 'United Kingdom',
-  'middle-east': 'Middle East',
-  africa: 'Africa',
-  apac: 'Asia-Pacific',
-  australia: 'Australia',
-  japan: 'Japan',
-  china: 'China',
-  india: 'India',
-  korea: 'South Korea',
-  'southeast-asia': 'Southeast Asia',
-} as const;
-
-export const REGIONS = Object.keys(REGION_NAMES) as [
-  keyof typeof REGION_NAMES,
-  ...(keyof typeof REGION_NAMES)[],
-];
-
-export const TITLE_MAX = 110;
 
 function references(collection: 'authors' | 'topics', what: string) {
   return z
@@ -42,10 +16,11 @@ export function articleSchema({ image }: SchemaContext) {
   return z
     .object({
       title: text('title', `a headline of at most ${TITLE_MAX} characters`, { max: TITLE_MAX }),
-      description: text('description', 'a one- or two-sentence dek of 50-200 characters', {
-        min: 50,
-        max: 200,
-      }),
+      description: text(
+        'description',
+        `a one- or two-sentence dek of ${DESCRIPTION_MIN}-${DESCRIPTION_MAX} characters`,
+        { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX },
+      ),
       publishedAt: date('publishedAt'),
       updatedAt: date('updatedAt').optional(),
       authors: references('authors', 'author'),

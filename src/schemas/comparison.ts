@@ -1,12 +1,11 @@
 import { z } from 'astro/zod';
+import { COLUMN_KEY } from '../lib/rules.ts';
 import { sources, text } from './fields.ts';
 
 const column = z.object({
-  key: z
-    .string({ error: 'columns[].key is missing: add a short key like "power"' })
-    .regex(/^[a-zA-Z][\w-]*$/, {
-      error: 'columns[].key should be a short word like "power" (letters, digits, - or _)',
-    }),
+  key: z.string({ error: 'columns[].key is missing: add a short key like "power"' }).regex(COLUMN_KEY, {
+    error: 'columns[].key should be a short word like "power" (letters, digits, - or _)',
+  }),
   label: text('columns[].label', 'the column heading readers see'),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { FAQ_MIN_ITEMS } from '../lib/rules.ts';
 import { text } from './fields.ts';
 
 const item = z.object({
@@ -11,7 +12,9 @@ export const faqSchema = z
     title: text('title', 'a title for this set of questions'),
     items: z
       .array(item, { error: 'items is missing: add at least two { question, answer } entries' })
-      .min(2, { error: 'items needs at least two questions; an FAQ of one is a paragraph' }),
+      .min(FAQ_MIN_ITEMS, {
+        error: `items needs at least ${FAQ_MIN_ITEMS} questions; an FAQ of one is a paragraph`,
+      }),
   })
   .superRefine((data, ctx) => {
     const seen = new Map<string, number>();

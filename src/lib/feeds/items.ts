@@ -1,25 +1,24 @@
 /**
  * One feed entry per published article, rendered once per build and shared by the RSS
- * feeds and the JSON Feed.
+ * feeds and the JSON Feed. The feed owns its template (FeedArticle.astro, beside this file).
  */
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
-import FeedArticle from '../../components/feed/FeedArticle.astro';
-import { getArticles, getAuthors, getTopics, type Article, type Author, type Topic } from '../content.ts';
-import { cardImage, renderedCards } from '../og/cards.ts';
-import { urls } from '../urls.ts';
+import { getArticles, type Article } from '../content.ts';
+import { cardPng } from '../og/cards.ts';
+import { cardImage } from '../og/share-image.ts';
+import { getStory, type Story } from '../story.ts';
+import FeedArticle from './FeedArticle.astro';
 import { feedHtml } from './html.ts';
 
 /** The newest this many articles go in a feed. */
 export const FEED_SIZE = 50;
 
 export interface FeedEntry {
-  article: Article;
+  story: Story;
   url: string;
   contentHtml: string;
-  authors: Author[];
-  topics: Topic[];
   image: { url: string; length: number; type: 'image/png'; width: number; height: number };
 }
 
@@ -30,17 +29,15 @@ async function buildEntry(article: Article, site: URL): Promise<FeedEntry> {
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) =>
     AstroContainer.create({ renderers }),
   );
-  const url = new URL(urls.article(article.id), site).href;
-  const raw = await (await container).renderToString(FeedArticle, { props: { article } });
-  const card = cardImage('article', article.id, article.data.title);
-  const png = (await renderedCards()).cards.get(`article/${article.id}`);
-  if (!png) throw new Error(`feed: no social card rendered for article ${article.id}`);
+  const story = await getStory(article);
+  const url = new URL(story.path, site).href;
+  const raw = await (await container).renderToString(FeedArticle, { props: { story } });
+  const card = cardImage('article', story.id, story.title);
+  const png = await cardPng('article', story.id);
   return {
-    article,
+    story,
     url,
     contentHtml: feedHtml(raw, url),
-    authors: await getAuthors(article),
-    topics: await getTopics(article),
     image: { ...card, url: new URL(card.url, site).href, length: png.length, type: 'image/png' },
   };
 }

@@ -19,8 +19,7 @@ export interface RssOptions {
 }
 
 export function rssResponse({ site, title, description, selfPath, linkPath, entries }: RssOptions) {
-  const newest = entries[0]?.article.data;
-  const lastBuildDate = newest ? (newest.updatedAt ?? newest.publishedAt) : new Date(0);
+  const lastBuildDate = entries[0]?.story.modifiedAt ?? new Date(0);
   const abs = (path: string) => new URL(path, site).href;
   return rss({
     title,
@@ -39,18 +38,20 @@ export function rssResponse({ site, title, description, selfPath, linkPath, entr
       `<ttl>60</ttl>`,
       `<image><url>${abs(urls.logo())}</url><title>${escapeXml(title)}</title><link>${abs(linkPath)}</link><width>144</width><height>144</height></image>`,
     ].join(''),
-    items: entries.map(({ article, url, contentHtml, authors, topics, image }) => ({
-      title: article.data.title,
-      link: url,
-      pubDate: article.data.publishedAt,
-      description: article.data.description,
-      content: contentHtml,
-      categories: topics.map((topic) => topic.data.name),
-      enclosure: { url: image.url, length: image.length, type: image.type },
-      customData: [
-        ...authors.map((author) => `<dc:creator>${escapeXml(author.data.name)}</dc:creator>`),
-        `<media:content url="${escapeXml(image.url)}" medium="image" type="${image.type}" width="${image.width}" height="${image.height}"/>`,
-      ].join(''),
-    })),
+    items: entries.map(
+      ({ story: { title, publishedAt, description, authors, topics }, url, contentHtml, image }) => ({
+        title,
+        link: url,
+        pubDate: publishedAt,
+        description,
+        content: contentHtml,
+        categories: topics.map((topic) => topic.data.name),
+        enclosure: { url: image.url, length: image.length, type: image.type },
+        customData: [
+          ...authors.map((author) => `<dc:creator>${escapeXml(author.data.name)}</dc:creator>`),
+          `<media:content url="${escapeXml(image.url)}" medium="image" type="${image.type}" width="${image.width}" height="${image.height}"/>`,
+        ].join(''),
+      }),
+    ),
   });
 }

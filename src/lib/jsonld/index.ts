@@ -16,8 +16,9 @@ import type {
   WebPage,
   WebSite,
 } from 'schema-dts';
-import type { Article, Author, Comparison, Topic } from '../content.ts';
+import type { Article, Author, Comparison } from '../content.ts';
 import type { FaqItem } from '../faq.ts';
+import type { Story } from '../story.ts';
 import { urls } from '../urls.ts';
 import { site } from '../../site.config.ts';
 
@@ -30,11 +31,11 @@ export class JsonLd {
   }
 
   get organizationId() {
-    return this.url('/#organization');
+    return `${this.url(urls.home())}#organization`;
   }
 
   get websiteId() {
-    return this.url('/#website');
+    return `${this.url(urls.home())}#website`;
   }
 
   personId(author: Author) {
@@ -50,7 +51,7 @@ export class JsonLd {
       '@type': 'NewsMediaOrganization',
       '@id': this.organizationId,
       name: site.name,
-      url: this.url('/'),
+      url: this.url(urls.home()),
       description: site.description,
       logo: {
         '@type': 'ImageObject',
@@ -66,7 +67,7 @@ export class JsonLd {
       '@type': 'WebSite',
       '@id': this.websiteId,
       name: site.name,
-      url: this.url('/'),
+      url: this.url(urls.home()),
       description: site.description,
       inLanguage: site.lang,
       publisher: { '@id': this.organizationId },
@@ -91,28 +92,42 @@ export class JsonLd {
     return {
       '@type': 'BreadcrumbList',
       '@id': `${this.url(path)}#breadcrumbs`,
-      itemListElement: [['Home', '/'] as [string, string], ...crumbs].map(([name, itemPath], index) => ({
-        '@type': 'ListItem',
-        position: index + 1,
-        name,
-        item: this.url(itemPath),
-      })),
+      itemListElement: [['Home', urls.home()] as [string, string], ...crumbs].map(
+        ([name, itemPath], index) => ({
+          '@type': 'ListItem',
+          position: index + 1,
+          name,
+          item: this.url(itemPath),
+        }),
+      ),
     };
   }
 
-  newsArticle(article: Article, authors: Author[], topics: Topic[], imageUrls: string[]): NewsArticle {
-    const path = urls.article(article.id);
-    const { title, description, publishedAt, updatedAt, sources } = article.data;
+  /** An article page: the story, its breadcrumbs (home > first topic > story) and its FAQ. */
+  articlePage(story: Story): Graph {
+    const [topic] = story.topics;
+    return this.graph(
+      this.newsArticle(story),
+      this.breadcrumbs(story.path, [
+        ...(topic ? [[topic.data.name, urls.topic(topic.id)] as [string, string]] : []),
+        [story.title, story.path],
+      ]),
+      ...(story.faq ? [this.faqPage(story.path, story.faq.set.data.title, story.faq.items)] : []),
+    );
+  }
+
+  newsArticle(story: Story): NewsArticle {
+    const { path, title, description, publishedAt, modifiedAt, sources, topics } = story;
     return {
       '@type': 'NewsArticle',
       '@id': `${this.url(path)}#article`,
       headline: title,
       description,
       datePublished: publishedAt.toISOString(),
-      dateModified: (updatedAt ?? publishedAt).toISOString(),
-      author: authors.map((author) => this.person(author)),
+      dateModified: modifiedAt.toISOString(),
+      author: story.authors.map((author) => this.person(author)),
       publisher: { '@id': this.organizationId },
-      image: imageUrls.map((url) => this.url(url)),
+      image: [story.shareImage.url, ...story.crops].map((url) => this.url(url)),
       mainEntityOfPage: this.url(path),
       url: this.url(path),
       inLanguage: site.lang,

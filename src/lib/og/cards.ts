@@ -2,22 +2,19 @@
  * Which social cards the site has, and what each one shows. One card per article,
  * comparison, topic and author, plus the section pages and the site default.
  */
-import { getImage } from 'astro:assets';
-import { getCollection } from 'astro:content';
 import {
-  getArticles,
+  getAllAuthors,
+  getAllTopics,
   getArticlesByAuthor,
   getArticlesByTopic,
-  getAuthors,
   getComparisons,
-  getTopics,
-  type Article,
 } from '../content.ts';
 import { formatDate } from '../format.ts';
-import { urls, type CardKind } from '../urls.ts';
+import { getStories, type Story } from '../story.ts';
+import type { CardKind } from '../urls.ts';
 import { site } from '../../site.config.ts';
 import { renderBatch, type BatchResult } from './batch.ts';
-import { CARD_HEIGHT, CARD_WIDTH, type CardInput } from './template.ts';
+import type { CardInput } from './template.ts';
 
 export const PAGE_CARDS = {
   default: { title: site.name, description: site.description },
@@ -36,112 +33,104 @@ export const PAGE_CARDS = {
 } as const;
 export type PageCard = keyof typeof PAGE_CARDS;
 
+/** One card: which page it belongs to and what it shows. */
+export interface Card {
+  kind: CardKind;
+  id: string;
+  input: CardInput;
+}
+
+/** The name a card goes by in the batch and the cache log: "<kind>/<id>". */
+export const cardName = (kind: CardKind, id: string) => `${kind}/${id}`;
+
 const stories = (count: number) => `${count} ${count === 1 ? 'story' : 'stories'}`;
 const names = (list: string[]) =>
   list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
 
-async function articleCard(article: Article): Promise<CardInput> {
-  const [topic] = await getTopics(article);
-  const authors = await getAuthors(article);
+function articleCard(story: Story): CardInput {
   return {
     kind: 'article',
-    title: article.data.title,
-    topic: topic?.data.name ?? '',
-    date: formatDate(article.data.publishedAt),
-    authors: names(authors.map((a) => a.data.name)),
-    summary: article.data.keyTakeaway ?? article.data.description,
+    title: story.title,
+    topic: story.topics[0]?.data.name ?? '',
+    date: formatDate(story.publishedAt),
+    authors: names(story.authors.map((a) => a.data.name)),
+    summary: story.keyTakeaway ?? story.description,
   };
 }
 
-/** Every card the site needs, keyed "<kind>/<id>". */
-export async function allCards(): Promise<Map<string, CardInput>> {
-  const cards = new Map<string, CardInput>();
-  for (const article of await getArticles()) {
-    // Rendered even when the article has its own image: feeds attach the card.
-    cards.set(`article/${article.id}`, await articleCard(article));
-  }
+async function listCards(): Promise<Card[]> {
+  const cards: Card[] = [];
+  // Rendered even when the article has its own image: feeds attach the card.
+  for (const story of await getStories())
+    cards.push({ kind: 'article', id: story.id, input: articleCard(story) });
   for (const comparison of await getComparisons()) {
     const { title, columns, rows } = comparison.data;
-    cards.set(`comparison/${comparison.id}`, {
+    cards.push({
       kind: 'comparison',
-      title,
-      columns: columns.map((c) => c.label),
-      rows: rows.map((row) => columns.map((c) => String(row[c.key] ?? ''))),
+      id: comparison.id,
+      input: {
+        kind: 'comparison',
+        title,
+        columns: columns.map((c) => c.label),
+        rows: rows.map((row) => columns.map((c) => String(row[c.key] ?? ''))),
+      },
     });
   }
-  for (const topic of await getTopics()) {
-    cards.set(`topic/${topic.id}`, {
+  for (const topic of await getAllTopics()) {
+    cards.push({
       kind: 'topic',
-      title: topic.data.name,
-      description: topic.data.description,
-      count: stories((await getArticlesByTopic(topic.id)).length),
+      id: topic.id,
+      input: {
+        kind: 'topic',
+        title: topic.data.name,
+        description: topic.data.description,
+        count: stories((await getArticlesByTopic(topic.id)).length),
+      },
     });
   }
-  for (const author of await getCollection('authors')) {
-    cards.set(`author/${author.id}`, {
+  for (const author of await getAllAuthors()) {
+    cards.push({
       kind: 'author',
-      title: author.data.name,
-      description: author.data.bio,
-      role: author.data.role,
-      count: stories((await getArticlesByAuthor(author.id)).length),
+      id: author.id,
+      input: {
+        kind: 'author',
+        title: author.data.name,
+        description: author.data.bio,
+        role: author.data.role,
+        count: stories((await getArticlesByAuthor(author.id)).length),
+      },
     });
   }
-  for (const [id, card] of Object.entries(PAGE_CARDS)) cards.set(`page/${id}`, { kind: 'page', ...card });
+  for (const [id, card] of Object.entries(PAGE_CARDS))
+    cards.push({ kind: 'page', id, input: { kind: 'page', ...card } });
   return cards;
+}
+
+let listed: Promise<Card[]> | undefined;
+
+/** Every card the site needs, worked out once per build. */
+export function allCards(): Promise<Card[]> {
+  listed ??= listCards();
+  return listed;
 }
 
 let batch: Promise<BatchResult> | undefined;
 
 /** All cards, rendered once per build (cache first, the rest on both cores). */
-export function renderedCards(): Promise<BatchResult> {
-  batch ??= allCards().then(async (inputs) => {
-    const result = await renderBatch(inputs);
+function renderedCards(): Promise<BatchResult> {
+  batch ??= allCards().then(async (cards) => {
+    const result = await renderBatch(
+      new Map(cards.map((card) => [cardName(card.kind, card.id), card.input])),
+    );
     console.log(`\nsocial cards: ${result.rendered} rendered, ${result.fromCache} from cache`);
     return result;
   });
   return batch;
 }
 
-export interface SocialImage {
-  url: string;
-  width: number;
-  height: number;
-  alt: string;
-}
-
-export function cardImage(kind: CardKind, id: string, alt: string): SocialImage {
-  return { url: urls.card(kind, id), width: CARD_WIDTH, height: CARD_HEIGHT, alt };
-}
-
-/**
- * A cover crop of an article's own image to the aspect `ratio` (width / height), at most
- * 1200 wide. Astro's image service never enlarges, so the crop is sized to what the source
- * can fill: asking a 1600x1000 photo for 1200x1200 would give 1200x1000, not a square.
- */
-async function crop(
-  src: ImageMetadata,
-  ratio: number,
-): Promise<{ url: string; width: number; height: number }> {
-  const width = Math.floor(Math.min(CARD_WIDTH, src.width, src.height * ratio));
-  const height = Math.round(width / ratio);
-  const image = await getImage({ src, width, height, fit: 'cover', format: 'jpeg' });
-  return { url: image.src, width, height };
-}
-
-/** An article's share image: its own lead image cropped to 1200x630 (or as near as it fills), or its card. */
-export async function articleImage(article: Article): Promise<SocialImage> {
-  const { image, title } = article.data;
-  if (!image) return cardImage('article', article.id, `${title}: ${site.name}`);
-  return { ...(await crop(image.src, CARD_WIDTH / CARD_HEIGHT)), alt: image.alt };
-}
-
-/**
- * 4:3 and 1:1 crops of an article's own image, for NewsArticle next to the share image
- * (Google asks for several aspect ratios). None for a story without one: a card in another
- * shape would be another satori layout and render per story, where a crop is one resize.
- */
-export async function articleCrops(article: Article): Promise<string[]> {
-  const { image } = article.data;
-  if (!image) return [];
-  return [(await crop(image.src, 4 / 3)).url, (await crop(image.src, 1)).url];
+/** One card's PNG. */
+export async function cardPng(kind: CardKind, id: string): Promise<Buffer> {
+  const png = (await renderedCards()).cards.get(cardName(kind, id));
+  if (!png) throw new Error(`no social card ${cardName(kind, id)}`);
+  return png;
 }

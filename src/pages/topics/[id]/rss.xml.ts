@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticlesByTopic, getTopics, type Topic } from '../../../lib/content.ts';
+import { getAllTopics, getArticlesByTopic, type Topic } from '../../../lib/content.ts';
 import { feedEntries } from '../../../lib/feeds/items.ts';
 import { rssResponse } from '../../../lib/feeds/rss.ts';
 import { urls } from '../../../lib/urls.ts';
 import { site } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () =>
-  (await getTopics()).map((topic) => ({
+  (await getAllTopics()).map((topic) => ({
     params: { id: topic.id },
     props: { topic },
   }))) satisfies GetStaticPaths;

@@ -1,0 +1,80 @@
+/**
+ * Content rules: the one home for what a content file may hold. Plain TypeScript with no
+ * `astro:*` import, so the schemas, the content layer, the linter, `new`, `import`, the
+ * benchmarks and the sitemap all read the same limits, lists and syntax.
+ */
+
+/** Where writers' files live. CONTENT_DIR points the site and the commands at another tree (tests). */
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+  return env.CONTENT_DIR ?? 'content';
+}
+
+/** The collections, their folders under the content directory and the files each holds. */
+export const COLLECTIONS = {
+  articles: { folder: 'articles', pattern: '*.mdx' },
+  faqs: { folder: 'faqs', pattern: '*.{yaml,yml}' },
+  comparisons: { folder: 'comparisons', pattern: '*.{yaml,yml}' },
+  authors: { folder: 'authors', pattern: '*.{yaml,yml}' },
+  topics: { folder: 'topics', pattern: '*.{yaml,yml}' },
+} as const;
+export type Collection = keyof typeof COLLECTIONS;
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as Collection[];
+
+/** Headline and dek limits, in characters. */
+export const TITLE_MAX = 110;
+export const DESCRIPTION_MIN = 50;
+export const DESCRIPTION_MAX = 200;
+/** A key takeaway or table-side line of advice is at most this long. */
+export const TAKEAWAY_MAX = 200;
+/** An FAQ of one question is a paragraph. */
+export const FAQ_MIN_ITEMS = 2;
+/** Slugs that `new` and `import` make are cut at a hyphen to this length. */
+export const SLUG_MAX = 70;
+
+/** What a scaffold leaves for the writer to fill in; the linter looks for it. */
+export const PLACEHOLDER = 'TODO';
+
+/** Regions an article can be filed under, with the names readers see. Add one here to open it. */
+export const REGION_NAMES = {
+  global: 'Global',
+  us: 'United States',
+  canada: 'Canada',
+  latam: 'Latin America',
+  europe: 'Europe',
+  uk: 'United Kingdom',
+  'middle-east': 'Middle East',
+  africa: 'Africa',
+  apac: 'Asia-Pacific',
+  australia: 'Australia',
+  japan: 'Japan',
+  china: 'China',
+  india: 'India',
+  korea: 'South Korea',
+  'southeast-asia': 'Southeast Asia',
+} as const;
+export type Region = keyof typeof REGION_NAMES;
+export const REGIONS = Object.keys(REGION_NAMES) as [Region, ...Region[]];
+
+/** A comparison column key: a short word. */
+export const COLUMN_KEY = /^[a-zA-Z][\w-]*$/;
+
+/**
+ * Ids of comparison tables an MDX body embeds with <Comparison id="..." />, in order.
+ * Either quote works; the closing quote must match the opening one.
+ */
+export function comparisonIdsIn(body: string): string[] {
+  return comparisonEmbedsIn(body).map((embed) => embed.id);
+}
+
+/** Each <Comparison id="..."> in a text, with its id and offset. */
+export function comparisonEmbedsIn(text: string): { id: string; index: number }[] {
+  return [...text.matchAll(/<Comparison\b[^>]*?\bid=(["'])(.*?)\1/g)].map((m) => ({
+    id: m[2] ?? '',
+    index: m.index ?? 0,
+  }));
+}
+
+/** The markup that embeds a comparison table, as writers and `import` write it. */
+export function comparisonEmbed(id: string): string {
+  return `<Comparison id="${id}" />`;
+}

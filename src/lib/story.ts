@@ -1,0 +1,89 @@
+/**
+ * The story model: everything a page, card, feed, JSON-LD graph, sitemap or search record
+ * needs about one published story, worked out once per build and shared (like Starlight's
+ * per-page route data). Consumers read a Story; none looks an author or topic up again.
+ */
+import { getArticles, referencesOf, type Article, type Author, type Faq, type Topic } from './content.ts';
+import { faqItems, type FaqItem } from './faq.ts';
+import { readingMinutes } from './format.ts';
+import { articleCrops, articleImage, type SocialImage } from './og/share-image.ts';
+import { relatedStories } from './related.ts';
+import { comparisonIdsIn, REGION_NAMES } from './rules.ts';
+import { urls } from './urls.ts';
+
+export interface Story {
+  article: Article;
+  id: string;
+  /** Site path of the story page. */
+  path: string;
+  title: string;
+  description: string;
+  keyTakeaway?: string;
+  publishedAt: Date;
+  updatedAt?: Date;
+  /** updatedAt, or publishedAt when the story was never updated. */
+  modifiedAt: Date;
+  authors: Author[];
+  topics: Topic[];
+  /** Region names as readers see them. */
+  regions: string[];
+  companies: string[];
+  sources: Article['data']['sources'];
+  /** The FAQ set and its answers rendered to HTML. */
+  faq?: { set: Faq; items: FaqItem[] };
+  comparisonIds: string[];
+  readingMinutes: number;
+  /** og:image: the story's own image cropped, or its social card. */
+  shareImage: SocialImage;
+  /** Extra crops of the story's own image (4:3, 1:1) for NewsArticle. */
+  crops: string[];
+  /** Up to three published stories that share a topic, most shared first. */
+  related: Article[];
+}
+
+async function buildStory(article: Article): Promise<Story> {
+  const { authors, topics, faq } = await referencesOf(article);
+  const { data } = article;
+  const [shareImage, crops, items, published] = await Promise.all([
+    articleImage(article),
+    articleCrops(article),
+    faq ? faqItems(faq) : undefined,
+    getArticles(),
+  ]);
+  return {
+    article,
+    id: article.id,
+    path: urls.article(article.id),
+    title: data.title,
+    description: data.description,
+    keyTakeaway: data.keyTakeaway,
+    publishedAt: data.publishedAt,
+    updatedAt: data.updatedAt,
+    modifiedAt: data.updatedAt ?? data.publishedAt,
+    authors,
+    topics,
+    regions: data.regions.map((region) => REGION_NAMES[region]),
+    companies: data.companies,
+    sources: data.sources,
+    faq: faq && items ? { set: faq, items } : undefined,
+    comparisonIds: comparisonIdsIn(article.body ?? ''),
+    readingMinutes: readingMinutes(article.body ?? ''),
+    shareImage,
+    crops,
+    related: relatedStories(article, published),
+  };
+}
+
+const stories = new Map<string, Promise<Story>>();
+
+/** The story model for one article, built once per build. */
+export function getStory(article: Article): Promise<Story> {
+  let story = stories.get(article.id);
+  if (!story) stories.set(article.id, (story = buildStory(article)));
+  return story;
+}
+
+/** Every published story, newest first. */
+export async function getStories(): Promise<Story[]> {
+  return Promise.all((await getArticles()).map(getStory));
+}
