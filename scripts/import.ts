@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { COLLECTIONS } from '../src/lib/rules.ts';
 import { contentDir, listFiles, writeNew } from './lib/content-files.ts';
 import { importDraft } from './lib/import-draft.ts';
 
@@ -45,11 +46,13 @@ function main(): number {
   });
   const dir = contentDir();
   const files: [path: string, text: string][] = [
-    [join(dir, 'articles', `${result.slug}.mdx`), result.article],
+    [join(dir, COLLECTIONS.articles.folder, `${result.slug}.mdx`), result.article],
     ...(result.faq
-      ? [[join(dir, 'faqs', `${result.faq.id}.yaml`), result.faq.text] as [string, string]]
+      ? [[join(dir, COLLECTIONS.faqs.folder, `${result.faq.id}.yaml`), result.faq.text] as [string, string]]
       : []),
-    ...result.comparisons.map((c) => [join(dir, 'comparisons', `${c.id}.yaml`), c.text] as [string, string]),
+    ...result.comparisons.map(
+      (c) => [join(dir, COLLECTIONS.comparisons.folder, `${c.id}.yaml`), c.text] as [string, string],
+    ),
   ];
   // Check every target first, so a clash leaves nothing half-written.
   const taken = files.filter(([path]) => existsSync(path)).map(([path]) => path);
@@ -66,7 +69,7 @@ function main(): number {
   console.log(`  ${files[0]![0]} (draft)`);
   if (result.faq) console.log(`  ${files[1]![0]} (${result.faq.items} questions)`);
   for (const c of result.comparisons)
-    console.log(`  ${join(dir, 'comparisons', `${c.id}.yaml`)} (${c.rows} rows)`);
+    console.log(`  ${join(dir, COLLECTIONS.comparisons.folder, `${c.id}.yaml`)} (${c.rows} rows)`);
   if (result.keyTakeaway) console.log(`Key takeaway: ${result.keyTakeaway}`);
   if (result.dropped.length) console.log(`Dropped as page furniture:\n  ${result.dropped.join('\n  ')}`);
   console.log(`Still to fill in (npm run lint:content lists each TODO):\n  ${result.toFill.join('\n  ')}`);

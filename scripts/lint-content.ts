@@ -3,7 +3,7 @@
  * content/ (or CONTENT_DIR). Errors exit 1; warnings print and pass.
  */
 import { parseArgs } from 'node:util';
-import { formatFindings, lintContent } from './lib/lint.ts';
+import { formatFindings, lintContent } from './lib/lint/index.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } } });
 const findings = lintContent();

@@ -9,6 +9,7 @@
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { slugify } from '../src/lib/format.ts';
+import { COLLECTIONS, SLUG_MAX } from '../src/lib/rules.ts';
 import { contentDir, FileExistsError, listFiles, writeNew } from './lib/content-files.ts';
 import { articleTemplate, comparisonTemplate, faqTemplate } from './lib/templates.ts';
 
@@ -22,8 +23,8 @@ class UsageError extends Error {}
 
 const ids = (collection: 'authors' | 'topics') => listFiles(collection).map((file) => file.id);
 
-/** File names: ASCII, lowercase, hyphenated, at most 70 characters. */
-const slugFor = (text: string) => slugify(text, 70);
+/** File names: ASCII, lowercase, hyphenated, at most SLUG_MAX characters. */
+const slugFor = (text: string) => slugify(text, SLUG_MAX);
 
 function pick(collection: 'authors' | 'topics', wanted: string | undefined): string {
   const known = ids(collection);
@@ -44,7 +45,7 @@ function create(
   if (kind === 'article') {
     const slug = options.slug ? slugFor(options.slug) : slugFor(name);
     if (!slug) throw new UsageError(`"${name}" gives an empty slug: pass --slug with letters or digits.`);
-    const path = join(dir, 'articles', `${slug}.mdx`);
+    const path = join(dir, COLLECTIONS.articles.folder, `${slug}.mdx`);
     const text = articleTemplate({
       title: name,
       author: pick('authors', options.author),
@@ -57,7 +58,7 @@ function create(
   if (kind === 'faq' || kind === 'comparison') {
     const id = slugFor(name);
     if (!id) throw new UsageError(`"${name}" is not a usable id: use letters, digits and hyphens.`);
-    const path = join(dir, kind === 'faq' ? 'faqs' : 'comparisons', `${id}.yaml`);
+    const path = join(dir, COLLECTIONS[kind === 'faq' ? 'faqs' : 'comparisons'].folder, `${id}.yaml`);
     writeNew(path, kind === 'faq' ? faqTemplate() : comparisonTemplate());
     return path;
   }

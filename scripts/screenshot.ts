@@ -4,8 +4,8 @@
  * Writes test-output/screenshots/<name>-<width>.png at 375 px and 1280 px.
  */
 import { mkdir } from 'node:fs/promises';
-import { launchChromium } from '../test/support/browser.ts';
-import { serveDist } from '../test/support/serve.ts';
+import { launchChromium } from './lib/browser.ts';
+import { serveDist } from './lib/serve.ts';
 
 const paths = process.argv.slice(2);
 const server = await serveDist();

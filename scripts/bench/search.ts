@@ -6,9 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { launchChromium } from '../../test/support/browser.ts';
-import { runAstro } from '../../test/support/astro.ts';
-import { serveDist } from '../../test/support/serve.ts';
+import { launchChromium } from '../lib/browser.ts';
+import { runAstro } from '../lib/astro.ts';
+import { serveDist } from '../lib/serve.ts';
 import { syntheticContent } from './synthetic.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);

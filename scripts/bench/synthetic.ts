@@ -2,6 +2,8 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { COLLECTIONS, contentDir } from '../../src/lib/rules.ts';
+import { articleFrontmatter } from '../lib/frontmatter.ts';
 
 const WORDS = (
   'grid power lease chips japan australia gigawatt financing cooling capacity sovereign deal ' +
@@ -9,7 +11,7 @@ const WORDS = (
   'interconnect fiber subsea latency rack accelerator memory wafer foundry tariff permit land'
 ).split(' ');
 const TOPICS = ['data-centers', 'power', 'deals', 'policy', 'talent'];
-const REGIONS = ['us', 'europe', 'apac', 'australia', 'japan', 'global'];
+const REGION_PICKS = ['us', 'europe', 'apac', 'australia', 'japan', 'global'];
 
 function sentence(seed: number, length: number): string {
   const words = Array.from({ length }, (_, i) => WORDS[(seed * 31 + i * 17 + (seed >> 3)) % WORDS.length]!);
@@ -17,31 +19,34 @@ function sentence(seed: number, length: number): string {
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
 
-export function syntheticContent(count: number, realContent = 'content'): string {
+export function syntheticContent(count: number, realContent = contentDir()): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'gigawatt-synthetic-')), 'content');
-  for (const folder of ['authors', 'topics', 'faqs', 'comparisons']) {
+  for (const { folder } of [
+    COLLECTIONS.authors,
+    COLLECTIONS.topics,
+    COLLECTIONS.faqs,
+    COLLECTIONS.comparisons,
+  ]) {
     cpSync(join(realContent, folder), join(dir, folder), { recursive: true });
   }
-  mkdirSync(join(dir, 'articles'));
+  mkdirSync(join(dir, COLLECTIONS.articles.folder));
   for (let i = 0; i < count; i++) {
     const day = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000 * 7).toISOString();
     const paragraphs = Array.from({ length: 8 }, (_, p) =>
       Array.from({ length: 4 }, (_, s) => sentence(i * 13 + p * 5 + s, 14)).join(' '),
     );
+    const frontmatter = articleFrontmatter({
+      title: `${sentence(i, 7).slice(0, -1)} ${i}`,
+      description: `${sentence(i + 1, 12)} ${sentence(i + 2, 6)}`,
+      publishedAt: day,
+      authors: ['maya-okafor'],
+      topics: [TOPICS[i % TOPICS.length]!],
+      regions: [REGION_PICKS[i % REGION_PICKS.length]!],
+      sources: [{ publisher: 'Synthetic Wire', title: `Benchmark source ${i}` }],
+    });
     writeFileSync(
-      join(dir, 'articles', `synthetic-${i}.mdx`),
-      `---
-title: ${JSON.stringify(`${sentence(i, 7).slice(0, -1)} ${i}`)}
-description: ${JSON.stringify(`${sentence(i + 1, 12)} ${sentence(i + 2, 6)}`)}
-publishedAt: ${day}
-authors: [maya-okafor]
-topics: [${TOPICS[i % TOPICS.length]}]
-regions: [${REGIONS[i % REGIONS.length]}]
-sources:
-  - publisher: Synthetic Wire
-    title: Benchmark source ${i}
----
-
+      join(dir, COLLECTIONS.articles.folder, `synthetic-${i}.mdx`),
+      `${frontmatter}
 ${paragraphs.slice(0, 4).join('\n\n')}
 
 ## ${sentence(i + 3, 4).slice(0, -1)}

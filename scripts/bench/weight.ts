@@ -1,8 +1,8 @@
 /** npm run bench:weight: what a first visit to each kind of page downloads, from dist/. */
 import { existsSync } from 'node:fs';
-import { launchChromium } from '../../test/support/browser.ts';
-import { serveDist } from '../../test/support/serve.ts';
-import { measurePage } from '../../test/support/weight.ts';
+import { launchChromium } from '../lib/browser.ts';
+import { serveDist } from '../lib/serve.ts';
+import { measurePage } from '../lib/weight.ts';
 
 if (!existsSync('dist/index.html')) throw new Error('No dist/: run `npm run build` first.');
 const pages = ['/', '/news/why-australia-ai-compute/', '/topics/power/', '/faq/', '/search/'];

@@ -6,16 +6,9 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { load as loadYaml } from 'js-yaml';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
+import { COLLECTIONS, contentDir, type Collection } from '../../src/lib/rules.ts';
 
-export const COLLECTIONS = ['articles', 'faqs', 'comparisons', 'authors', 'topics'] as const;
-export type Collection = (typeof COLLECTIONS)[number];
-
-/** What a scaffold leaves for the writer to fill in; the linter looks for it. */
-export const PLACEHOLDER = 'TODO';
-
-export function contentDir(): string {
-  return process.env.CONTENT_DIR ?? 'content';
-}
+export { contentDir };
 
 export interface ContentFile {
   collection: Collection;
@@ -33,8 +26,9 @@ export interface ArticleFile extends ContentFile {
 }
 
 export function listFiles(collection: Collection, dir = contentDir()): ContentFile[] {
-  const folder = join(dir, collection);
+  const folder = join(dir, COLLECTIONS[collection].folder);
   if (!existsSync(folder)) return [];
+  // .md too: the linter reports an article saved as .md, which Astro would skip.
   const pattern = collection === 'articles' ? /\.mdx?$/ : /\.ya?ml$/;
   return readdirSync(folder)
     .filter((name) => pattern.test(name))

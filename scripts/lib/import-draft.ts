@@ -5,7 +5,16 @@
  */
 import { dump } from 'js-yaml';
 import { slugify } from '../../src/lib/format.ts';
-import { PLACEHOLDER } from './content-files.ts';
+import {
+  comparisonEmbed,
+  DESCRIPTION_MAX,
+  DESCRIPTION_MIN,
+  PLACEHOLDER,
+  SLUG_MAX,
+  TAKEAWAY_MAX,
+  TITLE_MAX,
+} from '../../src/lib/rules.ts';
+import { articleFrontmatter } from './frontmatter.ts';
 
 export interface ImportOptions {
   slug?: string;
@@ -113,23 +122,26 @@ function blocksOf(lines: string[]): Block[] {
 function isAdvice(block: Block | undefined): block is { kind: 'paragraph'; text: string } {
   if (!block || block.kind !== 'paragraph') return false;
   const text = block.text;
-  return text.length <= 200 && !text.endsWith('?') && (ADVICE.test(text) || ADVICE_START.test(text));
+  return text.length <= TAKEAWAY_MAX && !text.endsWith('?') && (ADVICE.test(text) || ADVICE_START.test(text));
 }
 
 function dekFrom(paragraph: string | undefined): { dek: string; todo: boolean } {
   const text = paragraph ?? '';
-  if (text.length > 200) {
+  if (text.length > DESCRIPTION_MAX) {
     const sentences = text.match(/[^.!?]+[.!?]+/g) ?? [];
     let dek = '';
     for (const sentence of sentences) {
-      if ((dek + sentence).trim().length > 200) break;
+      if ((dek + sentence).trim().length > DESCRIPTION_MAX) break;
       dek = (dek + sentence).trim();
     }
-    if (dek.length >= 50) return { dek, todo: false };
-    return { dek: `${text.slice(0, 196).replace(/\s+\S*$/, '')}…`, todo: false };
+    if (dek.length >= DESCRIPTION_MIN) return { dek, todo: false };
+    return { dek: `${text.slice(0, DESCRIPTION_MAX - 4).replace(/\s+\S*$/, '')}…`, todo: false };
   }
-  if (text.length >= 50) return { dek: text, todo: false };
-  return { dek: `${PLACEHOLDER}: write a dek of 50-200 characters. ${text}`.trim(), todo: true };
+  if (text.length >= DESCRIPTION_MIN) return { dek: text, todo: false };
+  return {
+    dek: `${PLACEHOLDER}: write a dek of ${DESCRIPTION_MIN}-${DESCRIPTION_MAX} characters. ${text}`.trim(),
+    todo: true,
+  };
 }
 
 function columnKeys(labels: string[]): string[] {
@@ -173,11 +185,11 @@ export function importDraft(text: string, options: ImportOptions): ImportResult 
   if (titleIndex < 0) throw new Error('The draft is empty: the first line should be the headline.');
   let title = lines[titleIndex]!.trim().replace(/^#+\s*/, '');
   const toFill: string[] = [];
-  if (title.length > 110) {
-    title = title.slice(0, 110).replace(/\s+\S*$/, '');
-    toFill.push(`title: the headline was cut to 110 characters ("${title}"); shorten it yourself`);
+  if (title.length > TITLE_MAX) {
+    title = title.slice(0, TITLE_MAX).replace(/\s+\S*$/, '');
+    toFill.push(`title: the headline was cut to ${TITLE_MAX} characters ("${title}"); shorten it yourself`);
   }
-  const slug = slugify(options.slug ?? title, 70);
+  const slug = slugify(options.slug ?? title, SLUG_MAX);
 
   const blocks = blocksOf(lines.slice(titleIndex + 1));
   const firstParagraph = blocks.findIndex((b) => b.kind === 'paragraph');
@@ -185,7 +197,10 @@ export function importDraft(text: string, options: ImportOptions): ImportResult 
     firstParagraph >= 0 ? (blocks[firstParagraph] as { text: string }).text : undefined,
   );
   if (firstParagraph >= 0) blocks.splice(firstParagraph, 1);
-  if (dekTodo) toFill.push('description: the first paragraph was too short for a dek (50-200 characters)');
+  if (dekTodo)
+    toFill.push(
+      `description: the first paragraph was too short for a dek (${DESCRIPTION_MIN}-${DESCRIPTION_MAX} characters)`,
+    );
 
   // The key takeaway: a short line of advice right after a table, or the last paragraph.
   let keyTakeaway: string | undefined;
@@ -231,7 +246,7 @@ export function importDraft(text: string, options: ImportOptions): ImportResult 
       // A short paragraph just before a table ("The two countries compared:") is its caption.
       const previous = blocks[i - 1];
       let caption = `${PLACEHOLDER}: one sentence that says what this table shows`;
-      if (previous?.kind === 'paragraph' && previous.text.length <= 200 && !inFaq) {
+      if (previous?.kind === 'paragraph' && previous.text.length <= TAKEAWAY_MAX && !inFaq) {
         caption = previous.text.replace(/:$/, '.');
         body.pop();
       } else {
@@ -241,7 +256,7 @@ export function importDraft(text: string, options: ImportOptions): ImportResult 
       const table = comparisonYaml(tableTitle, caption, block.lines);
       comparisons.push({ id, text: table.text, rows: table.rows });
       toFill.push(`comparisons/${id}.yaml: sources`);
-      body.push(`<Comparison id="${id}" />`);
+      body.push(comparisonEmbed(id));
       continue;
     }
     body.push(escapeMdx(block.text));
@@ -257,26 +272,28 @@ export function importDraft(text: string, options: ImportOptions): ImportResult 
     for (const item of faqItems) body.push(`## ${escapeMdx(item.question)}`, escapeMdx(item.answer));
   }
 
-  const frontmatter = [
-    '---',
-    `title: ${JSON.stringify(title)}`,
-    `description: ${JSON.stringify(dek)}`,
-    `publishedAt: ${options.date}`,
-    `authors: [${options.author}] # ${PLACEHOLDER}: check the byline`,
-    `topics: [${options.topic}] # ${PLACEHOLDER}: check the topics`,
-    ...(faq ? [`faq: ${faq.id}`] : []),
-    ...(keyTakeaway ? [`keyTakeaway: ${JSON.stringify(keyTakeaway)}`] : []),
-    'sources:',
-    `  - publisher: "${PLACEHOLDER}: the outlet"`,
-    `    title: "${PLACEHOLDER}: the headline of the piece you cite"`,
-    'draft: true',
-    '---',
-  ];
+  const frontmatter = articleFrontmatter({
+    title,
+    description: dek,
+    publishedAt: options.date,
+    authors: [options.author],
+    topics: [options.topic],
+    faq: faq?.id,
+    keyTakeaway,
+    sources: [
+      {
+        publisher: `${PLACEHOLDER}: the outlet`,
+        title: `${PLACEHOLDER}: the headline of the piece you cite`,
+      },
+    ],
+    draft: true,
+    notes: { authors: `${PLACEHOLDER}: check the byline`, topics: `${PLACEHOLDER}: check the topics` },
+  });
   toFill.unshift('authors and topics: check the ids', 'sources: the outlets behind every figure');
   return {
     slug,
     title,
-    article: `${frontmatter.join('\n')}\n\n${body.join('\n\n')}\n`,
+    article: `${frontmatter}\n${body.join('\n\n')}\n`,
     faq,
     comparisons,
     keyTakeaway,

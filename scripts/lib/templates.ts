@@ -1,9 +1,6 @@
 /** What `npm run new` writes: complete, valid files with TODO placeholders the linter flags. */
-import { PLACEHOLDER } from './content-files.ts';
-
-export function yamlString(text: string): string {
-  return JSON.stringify(text);
-}
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, PLACEHOLDER } from '../../src/lib/rules.ts';
+import { articleFrontmatter, PLACEHOLDER_SOURCE } from './frontmatter.ts';
 
 export function articleTemplate(options: {
   title: string;
@@ -12,20 +9,19 @@ export function articleTemplate(options: {
   date: string;
 }): string {
   const { title, author, topic, date } = options;
-  return `---
-title: ${yamlString(title)}
-description: "${PLACEHOLDER}: one or two sentences (50-200 characters) that say what the story adds."
-publishedAt: ${date}
-authors: [${author}] # ${PLACEHOLDER}: check the byline
-topics: [${topic}] # ${PLACEHOLDER}: check the topics
-regions: []
-companies: []
-sources:
-  - publisher: "${PLACEHOLDER}: the outlet, e.g. CNBC"
-    title: "${PLACEHOLDER}: the headline of the piece you cite"
-draft: true
----
-
+  const frontmatter = articleFrontmatter({
+    title,
+    description: `${PLACEHOLDER}: one or two sentences (${DESCRIPTION_MIN}-${DESCRIPTION_MAX} characters) that say what the story adds.`,
+    publishedAt: date,
+    authors: [author],
+    topics: [topic],
+    regions: [],
+    companies: [],
+    sources: [PLACEHOLDER_SOURCE],
+    draft: true,
+    notes: { authors: `${PLACEHOLDER}: check the byline`, topics: `${PLACEHOLDER}: check the topics` },
+  });
+  return `${frontmatter}
 ${PLACEHOLDER}: the lede. Who did what, and why it matters, in two or three sentences. Name the outlet for every figure.
 
 ## ${PLACEHOLDER}: first section heading

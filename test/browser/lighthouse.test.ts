@@ -9,8 +9,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_FLAGS, findChromium } from '../support/browser.ts';
-import { serveDist } from '../support/serve.ts';
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/lib/browser.ts';
+import { serveDist } from '../../scripts/lib/serve.ts';
 
 const PAGES = { home: '/', article: '/news/why-australia-ai-compute/', search: '/search/?q=grid' };
 const RUNS = 5;

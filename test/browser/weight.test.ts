@@ -1,7 +1,7 @@
 /** The page-weight budget for a story, measured in Chromium as sizes and counts (never times). */
 import { expect, it } from 'vitest';
 import { useSiteInBrowser } from '../support/site-in-browser.ts';
-import { measurePage } from '../support/weight.ts';
+import { measurePage } from '../../scripts/lib/weight.ts';
 
 const site = useSiteInBrowser();
 

@@ -3,7 +3,7 @@
  * Each case copies the fixture site, breaks one thing, and runs the real Astro pipeline.
  */
 import { describe, expect, it } from 'vitest';
-import { runAstro } from '../support/astro.ts';
+import { runAstro } from '../../scripts/lib/astro.ts';
 import { fixtureCopy } from '../support/fixture.ts';
 
 function article(frontmatter: Record<string, string | undefined>, body = 'Body text.'): string {
@@ -119,7 +119,7 @@ const cases: Case[] = [
     file: 'faqs/bad.yaml',
     text: 'title: T\nitems:\n  - { question: "Q?", answer: A }\n',
     command: 'sync',
-    expected: ['items', 'at least two'],
+    expected: ['items', 'at least 2 questions'],
   },
   {
     name: 'FAQ repeats a question',

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticContent } from '../../scripts/bench/synthetic.ts';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { site } from '../../src/site.config.ts';
-import { runAstro } from '../support/astro.ts';
+import { runAstro } from '../../scripts/lib/astro.ts';
 import { loadPages, page, searchCoverage } from '../support/dist.ts';
 
 const STORIES = 105;

@@ -4,8 +4,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchChromium } from './browser.ts';
-import { serveDist } from './serve.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serveDist } from '../../scripts/lib/serve.ts';
 
 export interface SiteInBrowser {
   browser: Browser;

@@ -3,16 +3,16 @@
  * tree, in a root of its own (a copy of src/, public/ and the config; Vite's compile
  * cache does not follow symlinked sources), so builds running side by side never share
  * Astro's .astro/ working folder.
- * Usage: node test/support/astro-cli.ts <sync|build> <contentDir> <workDir>
+ * Usage: node scripts/lib/astro-cli.ts <sync|build> <contentDir> <workDir>
  */
 import { build, sync } from 'astro';
 import { cpSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ROOT } from './serve.ts';
+import { ROOT } from './root.ts';
 
 const [command, contentDir, workDir] = process.argv.slice(2);
 if ((command !== 'sync' && command !== 'build') || !contentDir || !workDir) {
-  console.error('usage: node test/support/astro-cli.ts <sync|build> <contentDir> <workDir>');
+  console.error('usage: node scripts/lib/astro-cli.ts <sync|build> <contentDir> <workDir>');
   process.exit(2);
 }
 process.env.CONTENT_DIR = resolve(contentDir);

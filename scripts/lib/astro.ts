@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { ROOT } from './serve.ts';
+import { ROOT } from './root.ts';
 
 const CLI = fileURLToPath(new URL('./astro-cli.ts', import.meta.url));
 

@@ -1,8 +1,6 @@
 /** Serves a built dist/ on 127.0.0.1 with Astro's own preview server. */
 import { preview } from 'astro';
-import { fileURLToPath } from 'node:url';
-
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { ROOT } from './root.ts';
 
 export async function serveDist(outDir = 'dist/'): Promise<{ url: string; stop: () => Promise<void> }> {
   const server = await preview({

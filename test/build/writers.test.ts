@@ -1,34 +1,18 @@
 /**
- * Writers' tools: `npm run new`, `npm run import` and `npm run lint:content`, run as a
- * writer runs them, on throwaway copies of the fixture content. The imported and
- * scaffolded stories are then built by the real site code.
+ * Writers' tools: `npm run new` and `npm run import`, run as a writer runs them, on a
+ * throwaway copy of the fixture content; the imported and scaffolded stories are then
+ * built by the real site code. (The linter's own tests are unit tests: test/unit/lint-*.)
  */
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lintContent } from '../../scripts/lib/lint.ts';
-import { runAstro } from '../support/astro.ts';
+import { lintContent } from '../../scripts/lib/lint/index.ts';
+import { runAstro } from '../../scripts/lib/astro.ts';
 import { FIXTURE_SITE, fixtureCopy } from '../support/fixture.ts';
+import { script } from '../support/scripts.ts';
 
-const run = promisify(execFile);
 const DRAFTS = join(FIXTURE_SITE, '..', 'drafts');
-
-/** Runs a script with no terminal attached (stdin closed), as CI does. */
-async function script(name: string, args: string[], contentDir: string) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [`scripts/${name}.ts`, ...args], {
-      env: { ...process.env, CONTENT_DIR: contentDir },
-    });
-    return { code: 0, out: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
 
 /** What a writer does after importing: fill every placeholder and publish. */
 function fillPlaceholders(dir: string) {
@@ -178,172 +162,5 @@ describe('npm run import', () => {
         ),
       ),
     ).toBe(true);
-  });
-});
-
-describe('npm run lint:content', () => {
-  const base = `---
-title: A lint fixture headline
-description: A lint fixture dek that is long enough to pass the fifty character minimum.
-publishedAt: 2026-05-01
-authors: [ada]
-topics: [grid]
-sources: [{ publisher: Fixture Wire, title: A report }]
----
-
-`;
-  const cases: {
-    rule: string;
-    files: Record<string, string>;
-    file: string;
-    line: number;
-    severity?: string;
-  }[] = [
-    {
-      rule: 'internal-link',
-      files: { 'articles/x.mdx': `${base}See [this](/news/nowhere/).\n` },
-      file: 'articles/x.mdx',
-      line: 10,
-    },
-    {
-      rule: 'internal-link',
-      files: { 'articles/x.mdx': `${base}See [this](/news/grid-story/#no-such-id).\n` },
-      file: 'articles/x.mdx',
-      line: 10,
-    },
-    {
-      rule: 'image-alt',
-      files: { 'articles/x.mdx': `${base}Text.\n\n![](https://example.com/a.png)\n` },
-      file: 'articles/x.mdx',
-      line: 12,
-    },
-    {
-      rule: 'image-missing',
-      files: { 'articles/x.mdx': `${base}![A chart](./missing.png)\n` },
-      file: 'articles/x.mdx',
-      line: 10,
-    },
-    {
-      rule: 'unused-comparison',
-      files: { 'comparisons/lonely.yaml': 'title: T\n' },
-      file: 'comparisons/lonely.yaml',
-      line: 1,
-      severity: 'warning',
-    },
-    {
-      rule: 'unused-faq',
-      files: { 'faqs/lonely.yaml': 'title: T\n' },
-      file: 'faqs/lonely.yaml',
-      line: 1,
-      severity: 'warning',
-    },
-    {
-      rule: 'duplicate-id',
-      files: { 'faqs/grid-faq.yml': 'title: T\n' },
-      file: 'faqs/grid-faq.yml',
-      line: 1,
-    },
-    {
-      rule: 'duplicate-slug',
-      files: { 'articles/grid-story.md': base },
-      file: 'articles/grid-story.mdx',
-      line: 1,
-    },
-    { rule: 'not-mdx', files: { 'articles/plain.md': base }, file: 'articles/plain.md', line: 1 },
-    {
-      rule: 'faq-used-twice',
-      files: { 'articles/zz.mdx': base.replace('topics: [grid]', 'topics: [grid]\nfaq: grid-faq') },
-      file: 'articles/zz.mdx',
-      line: 7,
-    },
-    {
-      rule: 'duplicate-title',
-      files: {
-        'articles/x.mdx': base.replace('A lint fixture headline', 'The grid decides where compute goes'),
-      },
-      file: 'articles/x.mdx',
-      line: 2,
-    },
-    {
-      rule: 'updated-before-published',
-      files: {
-        'articles/x.mdx': base.replace(
-          'publishedAt: 2026-05-01',
-          'publishedAt: 2026-05-01\nupdatedAt: 2026-04-01',
-        ),
-      },
-      file: 'articles/x.mdx',
-      line: 5,
-    },
-    {
-      rule: 'future-date',
-      files: { 'articles/x.mdx': base.replace('2026-05-01', '2099-05-01') },
-      file: 'articles/x.mdx',
-      line: 4,
-      severity: 'warning',
-    },
-    {
-      rule: 'placeholder',
-      files: { 'articles/x.mdx': `${base}TODO: the lede.\n` },
-      file: 'articles/x.mdx',
-      line: 10,
-    },
-    {
-      rule: 'figure-without-source',
-      files: {
-        'articles/x.mdx':
-          base.replace('sources: [{ publisher: Fixture Wire, title: A report }]', 'sources: []') +
-          'It raised $12 billion.\n',
-      },
-      file: 'articles/x.mdx',
-      line: 10,
-    },
-    {
-      rule: 'unknown-reference',
-      files: { 'articles/x.mdx': base.replace('topics: [grid]', 'topics: [nope]') },
-      file: 'articles/x.mdx',
-      line: 6,
-    },
-  ];
-
-  it.each(cases)(
-    '$rule: names the file, line and rule',
-    ({ rule, files, file, line, severity = 'error' }) => {
-      const tree = mkdtempSync(join(tmpdir(), 'gigawatt-lint-'));
-      try {
-        cpSync(FIXTURE_SITE, tree, { recursive: true });
-        for (const [path, text] of Object.entries(files)) writeFileSync(join(tree, path), text);
-        const found = lintContent(tree).filter((f) => f.rule === rule);
-        expect(found.map((f) => [f.file.endsWith(file), f.line, f.severity])).toContainEqual([
-          true,
-          line,
-          severity,
-        ]);
-        expect(found[0]!.fix.length).toBeGreaterThan(10);
-      } finally {
-        rmSync(tree, { recursive: true, force: true });
-      }
-    },
-  );
-
-  it('passes the real content with no findings at all, in text and JSON', async () => {
-    const text = await script('lint-content', [], 'content');
-    expect(text.code, text.out).toBe(0);
-    expect(text.out.trim()).toBe('0 error(s), 0 warning(s)');
-    const json = await script('lint-content', ['--format', 'json'], 'content');
-    expect(JSON.parse(json.out)).toEqual([]);
-  });
-
-  it('exits non-zero on an error and prints file:line', async () => {
-    const tree = fixtureCopy({ 'articles/x.mdx': `${base}See [this](/news/nowhere/).\n` });
-    try {
-      const result = await script('lint-content', [], tree.dir);
-      expect(result.code).toBe(1);
-      expect(result.out).toMatch(
-        /articles\/x\.mdx:10: error internal-link: \/news\/nowhere\/ points to no page/,
-      );
-    } finally {
-      tree.cleanup();
-    }
   });
 });

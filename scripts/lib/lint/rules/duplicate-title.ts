@@ -1,0 +1,26 @@
+/** Two stories with one headline confuse readers, feeds and search. */
+import { lineOf } from '../../content-files.ts';
+import type { LintRule } from '../types.ts';
+
+export const duplicateTitle: LintRule = {
+  names: ['duplicate-title'],
+  check({ articles }, report) {
+    const titles = new Map<string, string>();
+    for (const article of articles) {
+      const title = String(article.data.title ?? '')
+        .trim()
+        .toLowerCase();
+      if (!title) continue;
+      const other = titles.get(title);
+      if (other)
+        report('duplicate-title')(
+          article,
+          lineOf(article.text, 'title'),
+          'error',
+          `the headline is the same as ${other}'s`,
+          'Give each story its own headline.',
+        );
+      else titles.set(title, article.path);
+    }
+  },
+};

@@ -1,0 +1,111 @@
+/**
+ * Internal links and anchors: every site path must be one the routes make (read back
+ * with the route builder's own shapes) for content that exists, and every #anchor must
+ * be a heading or question on that page.
+ */
+import { matchRoute, type RouteMatch } from '../../../../src/lib/urls.ts';
+import { site } from '../../../../src/site.config.ts';
+import type { ArticleFile } from '../../content-files.ts';
+import { asArray, type ContentIndex, type LintRule } from '../types.ts';
+
+/** Does a matched route point at content that exists (and a page number that is built)? */
+function exists(route: RouteMatch, index: ContentIndex): boolean {
+  const pages = (count: number) => Math.max(1, Math.ceil(count / site.pageSize));
+  const storiesWith = (field: 'topics' | 'authors', id: string) =>
+    index.published.filter((a) => asArray(a.data[field]).map(String).includes(id)).length;
+  switch (route.kind) {
+    case 'fixed':
+      return true;
+    case 'home':
+      return route.page <= pages(index.published.length);
+    case 'article':
+      return index.anchors.has(route.id);
+    case 'topic':
+      return index.known.topics.has(route.id) && route.page <= pages(storiesWith('topics', route.id));
+    case 'author':
+      return index.known.authors.has(route.id) && route.page <= pages(storiesWith('authors', route.id));
+    case 'topicFeed':
+      return index.known.topics.has(route.id);
+    case 'comparison':
+      return index.known.comparisons.has(route.id);
+  }
+}
+
+/** "Did you mean …": the slash a route needs, or the nearest story id one or two edits away. */
+function suggestion(path: string, index: ContentIndex): string | undefined {
+  if (!path.endsWith('/') && !/\.\w+$/.test(path)) {
+    const route = matchRoute(`${path}/`);
+    if (route && exists(route, index)) return `${path}/`;
+  }
+  const id = path.match(/^\/news\/([^/]+)/)?.[1];
+  if (!id) return undefined;
+  const near = [...index.anchors.keys()]
+    .map((other) => ({ other, distance: editDistance(id, other) }))
+    .filter(({ distance }) => distance <= 2)
+    .sort((a, b) => a.distance - b.distance)[0];
+  return near ? `/news/${near.other}/` : undefined;
+}
+
+/** Levenshtein distance; a dozen lines, so no dependency for it. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+function linksIn(text: string): string[] {
+  return [...text.matchAll(/\]\(([^)\s]+)[^)]*\)/g), ...text.matchAll(/href=["']([^"']+)["']/g)].map(
+    (m) => m[1]!,
+  );
+}
+
+export const links: LintRule = {
+  names: ['internal-link'],
+  check(index, report) {
+    const add = report('internal-link');
+    const check = (article: ArticleFile, line: number, link: string) => {
+      if (!link.startsWith('/') && !link.startsWith('#')) return;
+      const [path = '', anchor] = link.split('#');
+      const route = path === '' ? ({ kind: 'article', id: article.id } as const) : matchRoute(path);
+      if (!route || (path !== '' && !exists(route, index))) {
+        const hint = suggestion(path, index);
+        add(
+          article,
+          line,
+          'error',
+          `${link} points to no page`,
+          hint
+            ? `Did you mean ${hint}${anchor ? `#${anchor}` : ''}?`
+            : 'Check the address: stories are /news/<file name>/, topics /topics/<id>/.',
+        );
+        return;
+      }
+      if (!anchor || route.kind !== 'article') return;
+      const ids = route.id === article.id ? index.anchorsOf(article) : index.anchors.get(route.id);
+      if (ids && !ids.has(anchor)) {
+        add(
+          article,
+          line,
+          'error',
+          `${link}: no heading or question with id "${anchor}"`,
+          `Link to one of: ${[...ids].join(', ')}.`,
+        );
+      }
+    };
+    for (const article of index.articles) {
+      for (const { text, line } of index.bodyLines(article)) {
+        for (const link of linksIn(text)) check(article, line, link);
+      }
+    }
+  },
+};

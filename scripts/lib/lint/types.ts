@@ -1,0 +1,48 @@
+/** What a lint rule sees (the content index) and what it reports (findings). */
+import type { ArticleFile, ContentFile } from '../content-files.ts';
+import type { Collection } from '../../../src/lib/rules.ts';
+
+export type Severity = 'error' | 'warning';
+
+export interface Finding {
+  file: string;
+  line: number;
+  severity: Severity;
+  rule: string;
+  message: string;
+  fix: string;
+}
+
+/** The content tree, read and parsed once for every rule. */
+export interface ContentIndex {
+  dir: string;
+  now: Date;
+  files: Record<Collection, ContentFile[]>;
+  articles: ArticleFile[];
+  /** Articles that are not drafts (future-dated ones included: they will publish). */
+  published: ArticleFile[];
+  faqs: Map<string, Record<string, unknown>>;
+  known: Record<Exclude<Collection, 'articles'>, Set<string>>;
+  /** Heading, FAQ and fixed section ids of each published article, by article id. */
+  anchors: Map<string, Set<string>>;
+  anchorsOf(article: ArticleFile): Set<string>;
+  /** The body, line by line, with 1-based line numbers in the file. */
+  bodyLines(article: ArticleFile): { text: string; line: number }[];
+}
+
+export type Report = (
+  file: ContentFile | string,
+  line: number,
+  severity: Severity,
+  message: string,
+  fix: string,
+) => void;
+
+/** One rule: a name (or the names it reports under) and a check over the index. */
+export interface LintRule {
+  names: string[];
+  check(index: ContentIndex, report: (rule: string) => Report): void;
+}
+
+export const asArray = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : value === undefined ? [] : [value];

@@ -1,0 +1,264 @@
+/**
+ * Each lint rule on its own, over the fixture content with one file added or changed:
+ * the finding names the file, the line and the rule, and says how to fix it.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildContentIndex } from '../../scripts/lib/lint/content-index.ts';
+import { RULES, runRules } from '../../scripts/lib/lint/index.ts';
+import { dates } from '../../scripts/lib/lint/rules/dates.ts';
+import { duplicateIds } from '../../scripts/lib/lint/rules/duplicate-ids.ts';
+import { duplicateTitle } from '../../scripts/lib/lint/rules/duplicate-title.ts';
+import { figures } from '../../scripts/lib/lint/rules/figures.ts';
+import { images } from '../../scripts/lib/lint/rules/images.ts';
+import { links } from '../../scripts/lib/lint/rules/links.ts';
+import { notMdx } from '../../scripts/lib/lint/rules/not-mdx.ts';
+import { placeholders } from '../../scripts/lib/lint/rules/placeholders.ts';
+import { references } from '../../scripts/lib/lint/rules/references.ts';
+import { usage } from '../../scripts/lib/lint/rules/usage.ts';
+import type { Finding, LintRule } from '../../scripts/lib/lint/types.ts';
+import { FIXTURE_SITE } from '../support/fixture.ts';
+
+const base = `---
+title: A lint fixture headline
+description: A lint fixture dek that is long enough to pass the fifty character minimum.
+publishedAt: 2026-05-01
+authors: [ada]
+topics: [grid]
+sources: [{ publisher: Fixture Wire, title: A report }]
+---
+
+`;
+
+/** One rule over the fixture tree with `files` written into it. */
+function lint(rule: LintRule, files: Record<string, string>): Finding[] {
+  const tree = mkdtempSync(join(tmpdir(), 'gigawatt-lint-'));
+  try {
+    cpSync(FIXTURE_SITE, tree, { recursive: true });
+    for (const [path, text] of Object.entries(files)) writeFileSync(join(tree, path), text);
+    return runRules(buildContentIndex(tree, new Date('2026-11-01T00:00:00Z')), [rule]);
+  } finally {
+    rmSync(tree, { recursive: true, force: true });
+  }
+}
+
+/** The finding `rule` reports in `file` at `line`, with a fix of some substance. */
+function expectFinding(found: Finding[], rule: string, file: string, line: number, severity = 'error') {
+  const hit = found.find((f) => f.rule === rule && f.file.endsWith(file) && f.line === line);
+  expect(hit, `${rule} at ${file}:${line} in ${JSON.stringify(found)}`).toBeDefined();
+  expect(hit!.severity).toBe(severity);
+  expect(hit!.fix.length).toBeGreaterThan(10);
+  return hit!;
+}
+
+it('the fixture tree itself is clean for every rule but one unused table', () => {
+  const found = lint({ names: [], check: () => {} }, {});
+  expect(found).toEqual([]);
+  const all = runRules(buildContentIndex(FIXTURE_SITE, new Date('2026-11-01T00:00:00Z')), RULES);
+  expect(all.filter((f) => f.severity === 'error')).toEqual([]);
+});
+
+describe('links', () => {
+  it('a story that does not exist', () => {
+    expectFinding(
+      lint(links, { 'articles/x.mdx': `${base}See [this](/news/nowhere/).\n` }),
+      'internal-link',
+      'articles/x.mdx',
+      10,
+    );
+  });
+  it('an anchor that is not on the page', () => {
+    const found = lint(links, { 'articles/x.mdx': `${base}See [this](/news/grid-story/#no-such-id).\n` });
+    expectFinding(found, 'internal-link', 'articles/x.mdx', 10);
+  });
+  it('a story link without its trailing slash, with the fix', () => {
+    const hit = expectFinding(
+      lint(links, { 'articles/x.mdx': `${base}See [this](/news/grid-story).\n` }),
+      'internal-link',
+      'articles/x.mdx',
+      10,
+    );
+    expect(hit.fix).toBe('Did you mean /news/grid-story/?');
+  });
+  it('a near miss of a story id gets a suggestion', () => {
+    const hit = expectFinding(
+      lint(links, { 'articles/x.mdx': `${base}See [this](/news/grid-stroy/).\n` }),
+      'internal-link',
+      'articles/x.mdx',
+      10,
+    );
+    expect(hit.fix).toBe('Did you mean /news/grid-story/?');
+  });
+  it('accepts every route the site builds, and refuses a page number past the last', () => {
+    const ok = [
+      '/',
+      '/topics/',
+      '/topics/grid/',
+      '/topics/grid/rss.xml',
+      '/authors/ada/',
+      '/faq/',
+      '/search/',
+      '/feed.json',
+      '/news/grid-story/#sources',
+    ];
+    const fine = lint(links, { 'articles/x.mdx': `${base}${ok.map((l) => `[a](${l})`).join(' ')}\n` });
+    expect(fine).toEqual([]);
+    const found = lint(links, { 'articles/x.mdx': `${base}[a](/topics/grid/2/) [b](/topics/nope/)\n` });
+    expect(found.map((f) => f.message)).toEqual([
+      '/topics/grid/2/ points to no page',
+      '/topics/nope/ points to no page',
+    ]);
+  });
+});
+
+describe('images', () => {
+  it('no alt text', () => {
+    expectFinding(
+      lint(images, { 'articles/x.mdx': `${base}Text.\n\n![](https://example.com/a.png)\n` }),
+      'image-alt',
+      'articles/x.mdx',
+      12,
+    );
+  });
+  it('a file that is not there', () => {
+    expectFinding(
+      lint(images, { 'articles/x.mdx': `${base}![A chart](./missing.png)\n` }),
+      'image-missing',
+      'articles/x.mdx',
+      10,
+    );
+  });
+});
+
+describe('usage', () => {
+  it('an unused table and an unused FAQ set are warnings', () => {
+    expectFinding(
+      lint(usage, { 'comparisons/lonely.yaml': 'title: T\n' }),
+      'unused-comparison',
+      'comparisons/lonely.yaml',
+      1,
+      'warning',
+    );
+    expectFinding(
+      lint(usage, { 'faqs/lonely.yaml': 'title: T\n' }),
+      'unused-faq',
+      'faqs/lonely.yaml',
+      1,
+      'warning',
+    );
+  });
+  it('an FAQ set used by two stories', () => {
+    const found = lint(usage, {
+      'articles/zz.mdx': base.replace('topics: [grid]', 'topics: [grid]\nfaq: grid-faq'),
+    });
+    expectFinding(found, 'faq-used-twice', 'articles/zz.mdx', 7);
+  });
+  it('a table embedded with single quotes counts as used', () => {
+    const found = lint(usage, {
+      'comparisons/lonely.yaml': 'title: T\n',
+      'articles/x.mdx': `${base}<Comparison id='lonely' />\n`,
+    });
+    expect(found.filter((f) => f.file.endsWith('lonely.yaml'))).toEqual([]);
+  });
+});
+
+describe('duplicate ids', () => {
+  it('two FAQ files with one id', () => {
+    expectFinding(
+      lint(duplicateIds, { 'faqs/grid-faq.yml': 'title: T\n' }),
+      'duplicate-id',
+      'faqs/grid-faq.yml',
+      1,
+    );
+  });
+  it('an article as .md and .mdx', () => {
+    expectFinding(
+      lint(duplicateIds, { 'articles/grid-story.md': base }),
+      'duplicate-slug',
+      'articles/grid-story.mdx',
+      1,
+    );
+  });
+});
+
+it('not-mdx: an article saved as .md', () => {
+  expectFinding(lint(notMdx, { 'articles/plain.md': base }), 'not-mdx', 'articles/plain.md', 1);
+});
+
+it('duplicate-title: two stories with one headline', () => {
+  const found = lint(duplicateTitle, {
+    'articles/x.mdx': base.replace('A lint fixture headline', 'The grid decides where compute goes'),
+  });
+  expectFinding(found, 'duplicate-title', 'articles/x.mdx', 2);
+});
+
+describe('dates', () => {
+  it('an update before publication', () => {
+    const found = lint(dates, {
+      'articles/x.mdx': base.replace(
+        'publishedAt: 2026-05-01',
+        'publishedAt: 2026-05-01\nupdatedAt: 2026-04-01',
+      ),
+    });
+    expectFinding(found, 'updated-before-published', 'articles/x.mdx', 5);
+  });
+  it('a story dated in the future is a warning', () => {
+    expectFinding(
+      lint(dates, { 'articles/x.mdx': base.replace('2026-05-01', '2099-05-01') }),
+      'future-date',
+      'articles/x.mdx',
+      4,
+      'warning',
+    );
+  });
+});
+
+describe('placeholders', () => {
+  it('a TODO in a published story is an error', () => {
+    expectFinding(
+      lint(placeholders, { 'articles/x.mdx': `${base}TODO: the lede.\n` }),
+      'placeholder',
+      'articles/x.mdx',
+      10,
+    );
+  });
+  it('a TODO in a draft is a warning', () => {
+    const draft = base.replace('---\n\n', 'draft: true\n---\n\n');
+    expectFinding(
+      lint(placeholders, { 'articles/x.mdx': `${draft}TODO: the lede.\n` }),
+      'placeholder',
+      'articles/x.mdx',
+      11,
+      'warning',
+    );
+  });
+});
+
+it('figure-without-source: a figure in a story with no sources', () => {
+  const found = lint(figures, {
+    'articles/x.mdx':
+      base.replace('sources: [{ publisher: Fixture Wire, title: A report }]', 'sources: []') +
+      'It raised $12 billion.\n',
+  });
+  expectFinding(found, 'figure-without-source', 'articles/x.mdx', 10);
+});
+
+describe('references', () => {
+  it('an unknown topic', () => {
+    expectFinding(
+      lint(references, { 'articles/x.mdx': base.replace('topics: [grid]', 'topics: [nope]') }),
+      'unknown-reference',
+      'articles/x.mdx',
+      6,
+    );
+  });
+  it('an embedded table that does not exist, in either quote style', () => {
+    const found = lint(references, {
+      'articles/x.mdx': `${base}<Comparison id='nope' />\n\n<Comparison id="nada" />\n`,
+    });
+    expectFinding(found, 'unknown-reference', 'articles/x.mdx', 10);
+    expectFinding(found, 'unknown-reference', 'articles/x.mdx', 12);
+  });
+});
