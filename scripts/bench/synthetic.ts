@@ -2,7 +2,7 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COLLECTIONS, contentDir } from '../../src/lib/rules.ts';
+import { COLLECTIONS, contentDir, REGIONS } from '../../src/lib/rules.ts';
 import { articleFrontmatter } from '../lib/frontmatter.ts';
 
 const WORDS = (
@@ -11,7 +11,6 @@ const WORDS = (
   'interconnect fiber subsea latency rack accelerator memory wafer foundry tariff permit land'
 ).split(' ');
 const TOPICS = ['data-centers', 'power', 'deals', 'policy', 'talent'];
-const REGION_PICKS = ['us', 'europe', 'apac', 'australia', 'japan', 'global'];
 
 function sentence(seed: number, length: number): string {
   const words = Array.from({ length }, (_, i) => WORDS[(seed * 31 + i * 17 + (seed >> 3)) % WORDS.length]!);
@@ -41,7 +40,7 @@ export function syntheticContent(count: number, realContent = contentDir()): str
       publishedAt: day,
       authors: ['maya-okafor'],
       topics: [TOPICS[i % TOPICS.length]!],
-      regions: [REGION_PICKS[i % REGION_PICKS.length]!],
+      regions: [REGIONS[i % REGIONS.length]!],
       sources: [{ publisher: 'Synthetic Wire', title: `Benchmark source ${i}` }],
     });
     writeFileSync(

@@ -3,9 +3,16 @@ import { existsSync } from 'node:fs';
 import { launchChromium } from '../lib/browser.ts';
 import { serveDist } from '../lib/serve.ts';
 import { measurePage } from '../lib/weight.ts';
+import { urls } from '../../src/lib/urls.ts';
 
 if (!existsSync('dist/index.html')) throw new Error('No dist/: run `npm run build` first.');
-const pages = ['/', '/news/why-australia-ai-compute/', '/topics/power/', '/faq/', '/search/'];
+const pages = [
+  urls.home(),
+  urls.article('why-australia-ai-compute'),
+  urls.topic('power'),
+  urls.faqHub(),
+  urls.search(),
+];
 const server = await serveDist('dist/');
 const browser = await launchChromium();
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

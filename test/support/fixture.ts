@@ -17,3 +17,15 @@ export function fixtureCopy(files: Record<string, string> = {}): {
   for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
   return { dir, work: join(base, 'work'), cleanup: () => rmSync(base, { recursive: true, force: true }) };
 }
+
+/** Frontmatter of a valid story for the fixture tree (author ada, topic grid): the body starts on line 10. */
+export const FIXTURE_STORY = `---
+title: A lint fixture headline
+description: A lint fixture dek that is long enough to pass the fifty character minimum.
+publishedAt: 2026-05-01
+authors: [ada]
+topics: [grid]
+sources: [{ publisher: Fixture Wire, title: A report }]
+---
+
+`;

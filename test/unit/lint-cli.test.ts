@@ -1,18 +1,9 @@
 /** `npm run lint:content` as a writer runs it: exit codes and output formats. */
 import { describe, expect, it } from 'vitest';
-import { fixtureCopy } from '../support/fixture.ts';
+import { FIXTURE_STORY, fixtureCopy } from '../support/fixture.ts';
 import { script } from '../support/scripts.ts';
 
-const story = `---
-title: A lint fixture headline
-description: A lint fixture dek that is long enough to pass the fifty character minimum.
-publishedAt: 2026-05-01
-authors: [ada]
-topics: [grid]
-sources: [{ publisher: Fixture Wire, title: A report }]
----
-
-See [this](/news/nowhere/).
+const story = `${FIXTURE_STORY}See [this](/news/nowhere/).
 `;
 
 describe('npm run lint:content', () => {

@@ -43,7 +43,7 @@ const BOLT = `data:image/svg+xml;base64,${Buffer.from(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#a4260b"/><path d="M18 3 7 18h8l-2 11 11-15h-8z" fill="#fff"/></svg>',
 ).toString('base64')}`;
 
-/** Long headlines step down in size so the longest allowed (110 characters) fits in three lines. */
+/** Long headlines step down in size so the longest allowed (TITLE_MAX, 110) fits in three lines. */
 export function titleSize(title: string): number {
   const length = [...title].length;
   if (length <= 30) return 84;

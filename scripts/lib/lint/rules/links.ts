@@ -3,7 +3,7 @@
  * with the route builder's own shapes) for content that exists, and every #anchor must
  * be a heading or question on that page.
  */
-import { matchRoute, type RouteMatch } from '../../../../src/lib/urls.ts';
+import { matchRoute, urls, type RouteMatch } from '../../../../src/lib/urls.ts';
 import { site } from '../../../../src/site.config.ts';
 import type { ArticleFile } from '../../content-files.ts';
 import { asArray, type ContentIndex, type LintRule } from '../types.ts';
@@ -43,7 +43,7 @@ function suggestion(path: string, index: ContentIndex): string | undefined {
     .map((other) => ({ other, distance: editDistance(id, other) }))
     .filter(({ distance }) => distance <= 2)
     .sort((a, b) => a.distance - b.distance)[0];
-  return near ? `/news/${near.other}/` : undefined;
+  return near ? urls.article(near.other) : undefined;
 }
 
 /** Levenshtein distance; a dozen lines, so no dependency for it. */
