@@ -1,44 +1,117 @@
 /**
- * npm run import -- <draft.txt|draft.md> [--slug <slug>] [--topic <id>] [--author <id>]
+ * npm run import -- <draft.txt|.md|.html|.docx|-> [--slug <slug>] [--topic <id>] [--author <id>] [--dry-run]
  *
- * Turns a draft from a doc editor into a draft article (plus its FAQ set and comparison
- * tables), reports what it made and what the writer must still fill, and never replaces
- * an existing file.
+ * Turns a draft (doc-editor text, a web page copied from a browser, Markdown, HTML or
+ * .docx; `-` reads standard input) into a draft article plus its FAQ set and comparison
+ * tables, and proves that every word of the draft landed somewhere: in the story, the FAQ,
+ * a table, the key takeaway, or the list of dropped page furniture, printed with reasons.
+ * All files are written or none; an existing file is never replaced.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../src/lib/rules.ts';
-import { contentDir, listFiles, writeNew } from './lib/content-files.ts';
-import { importDraft } from './lib/import-draft.ts';
+import { contentDir, listFiles } from './lib/content-files.ts';
+import { accountingLine, DraftError, importDraft, type ImportResult } from './lib/import/index.ts';
 
 const USAGE =
-  'Usage: npm run import -- <draft.txt|draft.md> [--slug <slug>] [--topic <topic-id>] [--author <author-id>]';
+  'Usage: npm run import -- <draft.txt|draft.md|draft.html|draft.docx|-> [--slug <slug>] [--topic <topic-id>] [--author <author-id>] [--dry-run]';
 
 function firstId(collection: 'authors' | 'topics', wanted?: string): string {
   const ids = listFiles(collection).map((file) => file.id);
   if (wanted && !ids.includes(wanted))
-    throw new Error(`--${collection.slice(0, -1)} ${wanted}: no such id. Known: ${ids.join(', ')}`);
+    throw new DraftError(`--${collection.slice(0, -1)} ${wanted}: no such id. Known: ${ids.join(', ')}`);
   const id = wanted ?? ids[0];
-  if (!id) throw new Error(`content/${collection}/ is empty: add one first.`);
+  if (!id) throw new DraftError(`content/${collection}/ is empty: add one first.`);
   return id;
 }
 
-function main(): number {
+function readInput(path: string): Uint8Array {
+  if (path === '-') return readFileSync(0);
+  if (!existsSync(path)) throw new DraftError(`${path}: no such file.\n${USAGE}`);
+  if (statSync(path).isDirectory())
+    throw new DraftError(`${path} is a folder: import one draft file at a time.\n${USAGE}`);
+  return readFileSync(path);
+}
+
+/** A file already there under this name in any letter case: macOS and Windows would clash. */
+function taken(path: string): string | undefined {
+  const folder = dirname(path);
+  if (!existsSync(folder)) return undefined;
+  const name = basename(path).toLowerCase();
+  const match = readdirSync(folder).find((other) => other.toLowerCase() === name);
+  return match ? join(folder, match) : undefined;
+}
+
+/** All files or none: each goes to a temporary name first, then all are renamed. */
+function writeAll(files: [path: string, text: string][]): void {
+  const temps: [temp: string, path: string][] = [];
+  const done: string[] = [];
+  try {
+    for (const [path, text] of files) {
+      const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+      writeFileSync(temp, text, { flag: 'wx' });
+      temps.push([temp, path]);
+    }
+    for (const [temp, path] of temps) {
+      if (existsSync(path)) throw new DraftError(`${path} appeared while importing; nothing was written.`);
+      renameSync(temp, path);
+      done.push(path);
+    }
+  } catch (error) {
+    for (const [temp] of temps) rmSync(temp, { force: true });
+    for (const path of done) rmSync(path, { force: true });
+    throw error;
+  }
+}
+
+function report(result: ImportResult, files: [string, string][], dryRun: boolean): void {
+  const { plan, accounting, draft } = result;
+  console.log(`${dryRun ? 'Would import' : 'Imported'} "${plan.title}" (${draft.format})`);
+  for (const note of draft.notes) console.log(`Note: ${note}`);
+  console.log(accountingLine(accounting));
+  console.log(dryRun ? 'Would create:' : 'Created:');
+  console.log(`  ${files[0]![0]} (draft)`);
+  if (result.files.faq) console.log(`  ${files[1]![0]} (${plan.faq.length} questions)`);
+  for (const table of result.files.tables) {
+    console.log(
+      `  ${join(contentDir(), COLLECTIONS.comparisons.folder, `${table.id}.yaml`)} (${table.rows} rows)`,
+    );
+  }
+  if (plan.keyTakeaway) console.log(`Key takeaway: ${plan.keyTakeaway}`);
+  if (plan.outlets.length) console.log(`Sources offered (check each): ${plan.outlets.join(', ')}`);
+  if (plan.dropped.length) {
+    console.log(`Dropped as page furniture (${plan.dropped.length} lines):`);
+    for (const line of plan.dropped) console.log(`  "${line.text}": ${line.reason}`);
+  }
+  if (plan.related.length)
+    console.log(`Related (other stories the page linked):\n  ${plan.related.join('\n  ')}`);
+  console.log(`Still to fill in (npm run lint:content lists each TODO):`);
+  for (const item of [
+    'authors and topics: check the ids',
+    'sources: the outlets behind every figure',
+    ...plan.toFill,
+  ])
+    console.log(`  ${item}`);
+  if (!dryRun) console.log('Then set draft: false.');
+}
+
+async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { slug: { type: 'string' }, topic: { type: 'string' }, author: { type: 'string' } },
+    options: {
+      slug: { type: 'string' },
+      topic: { type: 'string' },
+      author: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+    },
   });
   const [draftPath] = positionals;
   if (!draftPath) {
     console.error(`Missing the draft file.\n${USAGE}`);
     return 2;
   }
-  if (!existsSync(draftPath)) {
-    console.error(`${draftPath}: no such file.\n${USAGE}`);
-    return 2;
-  }
-  const result = importDraft(readFileSync(draftPath, 'utf8'), {
+  const result = await importDraft(draftPath === '-' ? 'stdin' : draftPath, readInput(draftPath), {
     slug: values.slug,
     author: firstId('authors', values.author),
     topic: firstId('topics', values.topic),
@@ -46,40 +119,31 @@ function main(): number {
   });
   const dir = contentDir();
   const files: [path: string, text: string][] = [
-    [join(dir, COLLECTIONS.articles.folder, `${result.slug}.mdx`), result.article],
-    ...(result.faq
-      ? [[join(dir, COLLECTIONS.faqs.folder, `${result.faq.id}.yaml`), result.faq.text] as [string, string]]
+    [join(dir, COLLECTIONS.articles.folder, `${result.slug}.mdx`), result.files.article],
+    ...(result.files.faq
+      ? [[join(dir, COLLECTIONS.faqs.folder, `${result.slug}.yaml`), result.files.faq] as [string, string]]
       : []),
-    ...result.comparisons.map(
-      (c) => [join(dir, COLLECTIONS.comparisons.folder, `${c.id}.yaml`), c.text] as [string, string],
+    ...result.files.tables.map(
+      (t) => [join(dir, COLLECTIONS.comparisons.folder, `${t.id}.yaml`), t.text] as [string, string],
     ),
   ];
   // Check every target first, so a clash leaves nothing half-written.
-  const taken = files.filter(([path]) => existsSync(path)).map(([path]) => path);
-  if (taken.length) {
+  const clashes = files.flatMap(([path]) => taken(path) ?? []);
+  if (clashes.length) {
     console.error(
-      `Nothing was written: these files already exist:\n  ${taken.join('\n  ')}\nUse --slug to pick another name.`,
+      `Nothing was written: these files already exist:\n  ${clashes.join('\n  ')}\nUse --slug to pick another name.`,
     );
     return 1;
   }
-  for (const [path, text] of files) writeNew(path, text);
-
-  console.log(`Imported "${result.title}"`);
-  console.log(`Created:`);
-  console.log(`  ${files[0]![0]} (draft)`);
-  if (result.faq) console.log(`  ${files[1]![0]} (${result.faq.items} questions)`);
-  for (const c of result.comparisons)
-    console.log(`  ${join(dir, COLLECTIONS.comparisons.folder, `${c.id}.yaml`)} (${c.rows} rows)`);
-  if (result.keyTakeaway) console.log(`Key takeaway: ${result.keyTakeaway}`);
-  if (result.dropped.length) console.log(`Dropped as page furniture:\n  ${result.dropped.join('\n  ')}`);
-  console.log(`Still to fill in (npm run lint:content lists each TODO):\n  ${result.toFill.join('\n  ')}`);
-  console.log('Then set draft: false.');
+  if (!values['dry-run']) writeAll(files);
+  report(result, files, values['dry-run']);
   return 0;
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
-  console.error((error as Error).message);
+  if (!(error instanceof DraftError)) throw error;
+  console.error(error.message);
   process.exitCode = 1;
 }

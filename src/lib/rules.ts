@@ -31,6 +31,15 @@ export const FAQ_MIN_ITEMS = 2;
 /** Slugs that `new` and `import` make are cut at a hyphen to this length. */
 export const SLUG_MAX = 70;
 
+/**
+ * Letters a file name cannot carry: slugs are a-z, 0-9 and hyphens, so a headline in
+ * Japanese, Chinese, Korean, Arabic or Cyrillic would lose its words (or all of them).
+ * `new` and `import` then ask for --slug rather than guess.
+ */
+export function needsExplicitSlug(title: string): boolean {
+  return /[^\p{Script=Latin}\P{L}]/u.test(title.normalize('NFKD'));
+}
+
 /** What a scaffold leaves for the writer to fill in; the linter looks for it. */
 export const PLACEHOLDER = 'TODO';
 

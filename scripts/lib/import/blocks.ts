@@ -1,0 +1,372 @@
+/**
+ * A draft as a list of blocks (heading, paragraph, list, quote, table), whatever shape it
+ * came in. Markdown is parsed by remark (remark-gfm for tables), HTML by rehype-parse and
+ * rehype-remark into the same tree; plain text goes through the small classifier below,
+ * the only hand-written parser here, which works on blocks of lines, never on the whole
+ * text joined together.
+ */
+import type { Nodes, Root, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import rehypeParse from 'rehype-parse';
+import rehypeRemark from 'rehype-remark';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { furnitureOf } from './furniture.ts';
+
+export interface Block {
+  kind: 'heading' | 'paragraph' | 'list' | 'quote' | 'table' | 'image';
+  /** Plain text: what is classified and counted. For a table, its cells joined. */
+  text: string;
+  /** The block as Markdown, ready for an MDX body (MDX-escaped). Headings: their text. */
+  markdown: string;
+  /** Header row first. */
+  rows?: string[][];
+  /** 1-based line in the draft, where known. */
+  line?: number;
+  /** Set by the parser when the draft said so itself (a Markdown or HTML heading). */
+  explicitHeading?: boolean;
+  depth?: number;
+}
+
+/**
+ * `{`, `}` and `<` would be read as MDX syntax; a line starting "import"/"export" as ESM.
+ * Escaped here so a writer's words stay words (issue: MDX is code).
+ */
+export function escapeMdx(text: string): string {
+  return text
+    .replace(/[{}]/g, (c) => `\\${c}`)
+    .replace(/\\?</g, '&lt;')
+    .replace(
+      /^(import|export)(\s)/gm,
+      (_, word: string, space: string) => `&#${word.charCodeAt(0)};${word.slice(1)}${space}`,
+    );
+}
+
+const stringify = unified().use(remarkGfm).use(remarkStringify, {
+  // [text](url), never <url>: an autolink is raw HTML to MDX.
+  resourceLink: true,
+  bullet: '-',
+  emphasis: '_',
+  rule: '-',
+});
+
+function toMarkdown(node: RootContent): string {
+  const root: Root = { type: 'root', children: [node] };
+  return escapeMdx(stringify.stringify(root).trim());
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+
+/** The text of Markdown as a reader sees it: no markup, and no embeds or raw HTML. */
+export function plainOfMarkdown(text: string): string {
+  const tree = markdownParser.runSync(markdownParser.parse(text)) as Root;
+  const drop = (nodes: RootContent[]): RootContent[] =>
+    nodes
+      .filter((node) => node.type !== 'html')
+      .map((node) =>
+        'children' in node
+          ? ({ ...node, children: drop(node.children as RootContent[]) } as RootContent)
+          : node,
+      );
+  return drop(tree.children)
+    .map((node) => toString(node))
+    .join('\n');
+}
+
+function tableRows(table: Table): string[][] {
+  const rows = table.children.map((row) => row.children.map((cell) => toString(cell).trim()));
+  // An HTML or .docx table with no <thead> comes through with an empty header row: the
+  // first real row is the header.
+  while (rows.length > 1 && rows[0]!.every((cell) => !cell)) rows.shift();
+  return rows;
+}
+
+/** A paragraph that is all bold and short: doc editors' way of writing a subhead. */
+function isBoldLine(node: RootContent): boolean {
+  if (node.type !== 'paragraph' || node.children.length !== 1) return false;
+  const [only] = node.children;
+  return (
+    only!.type === 'strong' &&
+    toString(only!).split(/\s+/).length <= 14 &&
+    !/[.;,]$/.test(toString(only!).trim())
+  );
+}
+
+function blocksOfTree(tree: Root): Block[] {
+  const blocks: Block[] = [];
+  const visit = (node: RootContent) => {
+    const line = node.position?.start.line;
+    switch (node.type) {
+      case 'heading':
+        blocks.push({
+          kind: 'heading',
+          text: toString(node).trim(),
+          markdown: '',
+          depth: node.depth,
+          line,
+          explicitHeading: true,
+        });
+        return;
+      case 'paragraph': {
+        const images = node.children.filter((child) => child.type === 'image');
+        for (const image of images) {
+          blocks.push({
+            kind: 'image',
+            text: image.type === 'image' ? (image.alt ?? '') : '',
+            markdown: image.type === 'image' ? image.url : '',
+            line,
+          });
+        }
+        const rest = { ...node, children: node.children.filter((child) => child.type !== 'image') };
+        const text = toString(rest).trim();
+        if (!text) return;
+        if (isBoldLine(node))
+          blocks.push({ kind: 'heading', text, markdown: '', depth: 2, line, explicitHeading: true });
+        else blocks.push({ kind: 'paragraph', text, markdown: toMarkdown(rest), line });
+        return;
+      }
+      case 'list':
+        blocks.push({
+          kind: 'list',
+          text: node.children.map((item) => toString(item).trim()).join('\n'),
+          markdown: toMarkdown(node),
+          line,
+        });
+        return;
+      case 'blockquote':
+        blocks.push({ kind: 'quote', text: toString(node).trim(), markdown: toMarkdown(node), line });
+        return;
+      case 'table': {
+        const rows = tableRows(node);
+        blocks.push({ kind: 'table', text: rows.flat().join(' '), markdown: toMarkdown(node), rows, line });
+        return;
+      }
+      case 'code':
+        blocks.push({ kind: 'paragraph', text: node.value, markdown: toMarkdown(node), line });
+        return;
+      case 'html': {
+        // Raw HTML inside Markdown: keep its words as text.
+        const text = node.value
+          .replace(/<[^>]*>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim();
+        if (text) blocks.push({ kind: 'paragraph', text, markdown: escapeMdx(text), line });
+        return;
+      }
+      case 'thematicBreak':
+      case 'definition':
+      case 'yaml':
+        return;
+      default: {
+        // Anything else with children (footnotes, html wrappers): its blocks, in order.
+        if ('children' in node)
+          for (const child of (node as { children: RootContent[] }).children) visit(child);
+        else {
+          const text = toString(node as Nodes).trim();
+          if (text) blocks.push({ kind: 'paragraph', text, markdown: escapeMdx(text), line });
+        }
+      }
+    }
+  };
+  for (const node of tree.children) visit(node);
+  return blocks;
+}
+
+export function blocksFromMarkdown(markdown: string): Block[] {
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  return blocksOfTree(processor.runSync(processor.parse(markdown)) as Root);
+}
+
+/** Elements a page wraps around an article: their text is reported as dropped, not imported. */
+const CHROME = new Set(['nav', 'footer', 'aside', 'form', 'header', 'button', 'noscript', 'iframe', 'svg']);
+
+export function blocksFromHtml(html: string): { blocks: Block[]; chrome: string[] } {
+  const chrome: string[] = [];
+  const processor = unified()
+    .use(rehypeParse)
+    .use(() => (tree) => {
+      // Take page chrome out of the tree before it becomes Markdown, keeping its text.
+      const strip = (node: { children?: unknown[] }) => {
+        if (!node.children) return;
+        node.children = node.children.filter((child) => {
+          const element = child as { type: string; tagName?: string; children?: unknown[] };
+          if (element.type === 'element' && element.tagName && CHROME.has(element.tagName)) {
+            const text = textOfHast(element).trim();
+            if (text)
+              chrome.push(
+                ...text
+                  .split(/\n+/)
+                  .map((l) => l.trim())
+                  .filter(Boolean),
+              );
+            return false;
+          }
+          strip(element);
+          return true;
+        });
+      };
+      strip(tree as { children?: unknown[] });
+    })
+    .use(rehypeRemark)
+    .use(remarkGfm);
+  const tree = processor.runSync(processor.parse(html)) as Root;
+  return { blocks: blocksOfTree(tree), chrome };
+}
+
+function textOfHast(node: { type: string; value?: string; tagName?: string; children?: unknown[] }): string {
+  if (node.type === 'text') return node.value ?? '';
+  const inner = (node.children ?? []).map((child) => textOfHast(child as typeof node)).join('');
+  return node.tagName && /^(p|div|li|h\d|tr|br|section|article)$/.test(node.tagName) ? `${inner}\n` : inner;
+}
+
+// ---- Plain text --------------------------------------------------------------------
+
+const LIST_ITEM = /^(?:[-*•–·]|\d{1,3}[.)])\s+/;
+const TABLE_LINE = /^\|.*\|\s*$|^[^|]+(\|[^|]+){2,}$/;
+const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
+const ENDS_SENTENCE = /[.!?…:;,]["”’')\]]?$/;
+
+function cellsOf(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((cell) => cell.trim());
+}
+
+/** A line that reads as a subhead: short, no closing punctuation (a question is fine). */
+export function looksLikeHeading(line: string): boolean {
+  const text = line.trim();
+  const words = text.split(/\s+/).length;
+  if (/^#{1,6}\s/.test(text)) return true;
+  if (/^["'‘“].{1,80}["'’”]$/.test(text) && words <= 10) return true; // 'Cheap power'
+  if (text.endsWith('?')) return text.length <= 160;
+  return text.length <= 100 && words <= 14 && !ENDS_SENTENCE.test(text) && !LIST_ITEM.test(text);
+}
+
+interface TextLine {
+  text: string;
+  line: number;
+}
+
+/**
+ * Plain text to blocks. Tables are runs of pipe lines; lists runs of bullet lines; a blank
+ * line ends a block. Inside a block, a line that ends a sentence (or reads as a heading)
+ * stands alone: doc editors put one paragraph per line with no blank lines between. Hard-
+ * wrapped lines (wire copy) are joined: a line that stops mid-sentence continues below.
+ */
+export function blocksFromText(text: string): Block[] {
+  const blocks: Block[] = [];
+  const lines: TextLine[] = text.split('\n').map((raw, i) => ({ text: raw.trim(), line: i + 1 }));
+  let i = 0;
+  while (i < lines.length) {
+    const { text: current, line } = lines[i]!;
+    if (!current) {
+      i++;
+      continue;
+    }
+    if (
+      TABLE_LINE.test(current) &&
+      lines[i + 1] &&
+      (TABLE_LINE.test(lines[i + 1]!.text) || TABLE_RULE.test(lines[i + 1]!.text))
+    ) {
+      const rows: string[][] = [];
+      while (i < lines.length && (TABLE_LINE.test(lines[i]!.text) || TABLE_RULE.test(lines[i]!.text))) {
+        if (!TABLE_RULE.test(lines[i]!.text)) rows.push(cellsOf(lines[i]!.text));
+        i++;
+      }
+      blocks.push({ kind: 'table', text: rows.flat().join(' '), markdown: '', rows, line });
+      continue;
+    }
+    if (LIST_ITEM.test(current)) {
+      const items: string[] = [];
+      const ordered = /^\d/.test(current);
+      while (i < lines.length && LIST_ITEM.test(lines[i]!.text)) {
+        items.push(lines[i]!.text.replace(LIST_ITEM, ''));
+        i++;
+      }
+      blocks.push({
+        kind: 'list',
+        text: items.join('\n'),
+        markdown: items.map((item, n) => `${ordered ? `${n + 1}.` : '-'} ${escapeMdx(item)}`).join('\n'),
+        line,
+      });
+      continue;
+    }
+    const markdownHeading = current.match(/^(#{1,6})\s+(.*)$/);
+    if (markdownHeading) {
+      blocks.push({
+        kind: 'heading',
+        text: markdownHeading[2]!.trim(),
+        markdown: '',
+        depth: markdownHeading[1]!.length,
+        line,
+        explicitHeading: true,
+      });
+      i++;
+      continue;
+    }
+    // A paragraph: this line, plus the lines that continue its sentence.
+    const wrapped = isHardWrapped(lines, i);
+    let paragraph = current;
+    i++;
+    while (
+      i < lines.length &&
+      lines[i]!.text &&
+      !ENDS_SENTENCE.test(paragraph) &&
+      paragraph.length >= 40 &&
+      !LIST_ITEM.test(lines[i]!.text) &&
+      !TABLE_LINE.test(lines[i]!.text) &&
+      (wrapped || /^[\p{Ll}\p{N}(“"'‘$£€¥]/u.test(lines[i]!.text))
+    ) {
+      paragraph = `${paragraph} ${lines[i]!.text}`;
+      i++;
+    }
+    blocks.push({ kind: 'paragraph', text: paragraph, markdown: escapeMdx(paragraph), line });
+  }
+  // Headings: short lines with no closing punctuation before more text. Decided after
+  // splitting, since "is the next block longer prose?" needs the next block.
+  return blocks.map((block, n) => {
+    if (block.kind === 'list') return { ...block, text: plainOfMarkdown(block.markdown) };
+    if (block.kind !== 'paragraph') return block;
+    const next = blocks.slice(n + 1).find((b) => !furnitureOf(b.text));
+    const heading =
+      looksLikeHeading(block.text) &&
+      (block.text.endsWith('?') ||
+        /^["'‘“]/.test(block.text) ||
+        isTitleCase(block.text) ||
+        (next !== undefined && next.kind !== 'heading' && next.text.length > block.text.length));
+    // Counted as a reader will read it: Markdown in a plain-text draft is Markdown.
+    return heading
+      ? { ...block, kind: 'heading', markdown: '', depth: 2 }
+      : { ...block, text: plainOfMarkdown(block.markdown) };
+  });
+}
+
+/**
+ * Is the run of lines around `at` (blank line to blank line) hard-wrapped (wire copy, email)?
+ * Yes when most of its long lines stop mid-sentence; a doc editor's one-paragraph-per-line
+ * text ends nearly every line with a full stop.
+ */
+function isHardWrapped(lines: TextLine[], at: number): boolean {
+  let start = at;
+  while (start > 0 && lines[start - 1]!.text) start--;
+  let end = at;
+  while (end < lines.length && lines[end]!.text) end++;
+  const body = lines.slice(start, end - 1).filter((l) => l.text.length >= 50);
+  if (body.length === 0) return false;
+  return body.filter((l) => !ENDS_SENTENCE.test(l.text)).length / body.length >= 0.5;
+}
+
+/** "Power: The Constraint Behind Every Deal": most longer words capitalised. */
+export function isTitleCase(text: string): boolean {
+  const words = text
+    .replace(/^["'‘“]|["'’”]$/g, '')
+    .split(/\s+/)
+    .filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  if (words.length === 0) return /^\p{Lu}/u.test(text);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return /^\p{Lu}/u.test(text.replace(/^["'‘“]/, '')) && capitalised / words.length >= 0.6;
+}

@@ -1,0 +1,164 @@
+/**
+ * Page furniture: what a web page, blog or newsletter wraps around an article and a writer
+ * copies along with it. Each family has a reason the import report prints next to every
+ * line it drops. Hand-written: no library knows what a news page's chrome says.
+ */
+
+export interface Furniture {
+  family: string;
+  reason: string;
+}
+
+const FAMILIES: { family: string; reason: string; patterns: RegExp[] }[] = [
+  {
+    family: 'comment-form',
+    reason: 'comment form or comment count',
+    patterns: [
+      /^leave a (comment|reply)\b/i,
+      /^cancel reply$/i,
+      /your email address will not be published/i,
+      /required fields are marked/i,
+      /^comments?\s*\(\d+\)$/i,
+      /^\d+\s+(comments?|thoughts? on\b.*|responses?( to\b.*)?|replies)$/i,
+      /^no comments( yet)?\.?$/i,
+      /^be the first to comment\.?$/i,
+      /^(post|submit) (a )?comment$/i,
+      /^(comment|name|email|e-mail|website)\s*\*?$/i,
+      /^save my name,? email/i,
+      /^share your thoughts\b/i,
+      /^join the (conversation|discussion)\.?$/i,
+      /^Δ$/,
+    ],
+  },
+  {
+    family: 'share-subscribe',
+    reason: 'share or subscribe prompt',
+    patterns: [
+      /^share (this|on|the|article|story|via)\b/i,
+      /^share:?$/i,
+      /^(click|tap) to (share|print|email)\b/i,
+      /\bsubscribe to (our|the|my)\b/i,
+      /^subscribe( now| today)?[.!]?$/i,
+      /^sign up (for|to) (our|the)\b/i,
+      /^get (our|the) newsletter\b/i,
+      /\bnewsletter\b.*\b(sign up|subscribe|inbox)\b/i,
+      /^follow us\b/i,
+      /^(facebook|twitter|x|linkedin|email|whatsapp|reddit|telegram|print|copy link)$/i,
+    ],
+  },
+  {
+    family: 'preferred-source',
+    reason: '"preferred source" or app promo',
+    patterns: [
+      /preferred source/i,
+      /\badd (us|[\w ]+) (as a preferred source )?on google\b/i,
+      /^download (our|the) app\b/i,
+    ],
+  },
+  {
+    family: 'source-link',
+    reason: '"Source link" line (the outlet, if named, is offered under sources:)',
+    patterns: [/^source link\b/i, /^(originally )?published (on|by|at) [A-Z]/, /^source:\s*\S/i],
+  },
+  {
+    family: 'login',
+    reason: 'login or registration prompt',
+    patterns: [
+      /^(log ?in|sign ?in)( or (register|sign ?up|create an account))?\.?$/i,
+      /^(register|sign ?up|create (an|a free) account)$/i,
+      /^you must be logged in\b/i,
+      /^already (a subscriber|have an account)\b/i,
+    ],
+  },
+  {
+    family: 'navigation',
+    reason: 'page navigation',
+    patterns: [
+      /^(scroll|back) to top$/i,
+      /^skip to (main )?content$/i,
+      /^read more$/i,
+      /^(previous|next) (post|article|story)\b/i,
+      /^related (posts|articles|stories|content|reading):?$/i,
+      /^(you may|you might) also like:?$/i,
+      /^(more from|more in|trending|most read|popular)(\s.*)?:$/i,
+      /^advertisement$/i,
+      /^(tags?|categories|category|filed under|topics):\s/i,
+      /^(home|menu|search)$/i,
+      /^home\s*[>›»/]/i,
+      /^image:?\s.*(getty|reuters|ap photo|shutterstock)/i,
+    ],
+  },
+];
+
+/** Lines that introduce another story: prefixes news sites put on teasers. */
+const TEASER =
+  /^(read more|related|also read|read also|see also|more|watch|listen|recommended|don't miss|further reading)\s*[:|–—-]\s*\S/i;
+
+/** A line that only makes sense on the web page the draft came from, or undefined. */
+export function furnitureOf(line: string): Furniture | undefined {
+  const text = line.trim();
+  if (TEASER.test(text))
+    return { family: 'teaser', reason: 'headline of another story (listed under Related)' };
+  for (const { family, reason, patterns } of FAMILIES) {
+    if (patterns.some((pattern) => pattern.test(text))) return { family, reason };
+  }
+  return undefined;
+}
+
+/** Short closing lines that sell rather than report: dropped only at the end of a draft. */
+const CALL_TO_ACTION =
+  /^(contact us|get in touch|reach out|talk to (us|our)|book a (demo|call|consultation)|schedule a\b|download (our|the)|want (more|to learn|help)|need help|ready to|learn more|find out more|join (us|our|thousands)|subscribe|sign up|follow (us|me)|let'?s talk|call us|email us)\b/i;
+
+export function isCallToAction(line: string): boolean {
+  const text = line.trim();
+  return (
+    text.length <= 240 &&
+    (CALL_TO_ACTION.test(text) || /\b(contact us|get in touch|book a demo|subscribe)\b.*[.!]?$/i.test(text))
+  );
+}
+
+/** The start of a comment section: everything after it on a web page is other people's words. */
+export const COMMENT_SECTION =
+  /^(leave a (comment|reply)|\d+\s+(comments?|thoughts? on|responses?)\b|comments?\s*\(\d+\)|join the (conversation|discussion))/i;
+
+/**
+ * Outlets a draft names as the source of its reporting: "told CNBC", "according to Wood
+ * Mackenzie", "Reuters reported", a "Source: …" line or a "preferred source" promo.
+ * Offered under sources: for the writer to check, never trusted as they stand.
+ */
+export function outletsNamed(text: string): string[] {
+  // Capitalised words on one line ("Wood Mackenzie", "Bank of America"), no sentence end.
+  const name =
+    "((?:the[ \\t]+)?[A-Z][\\w&'’-]*(?:[ \\t]+(?:of[ \\t]+|and[ \\t]+|&[ \\t]+)?[A-Z][\\w&'’-]*){0,3})";
+  const patterns = [
+    new RegExp(
+      `\\b(?:told|according to|reported by|(?:a |the )?report(?:ing)? by|in an interview with|speaking to|said in a statement to)[ \\t]+${name}`,
+      'g',
+    ),
+    new RegExp(`${name}[ \\t]+(?:reported|reports|first reported)\\b`, 'g'),
+    new RegExp(
+      `^(?:[Ss]ource(?: [Ll]ink)?|[Oo]riginally published (?:on|by|at))[ \\t]*:?[ \\t]*${name}`,
+      'gm',
+    ),
+    new RegExp(`[Cc]hoose[ \\t]+${name}[ \\t]+as your preferred source`, 'g'),
+  ];
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const outlet = match[1]!
+        .replace(/^the\s+/i, '')
+        .replace(/[.’'-]+$/, '')
+        .trim();
+      // Pronouns, sentence starts and days are not outlets.
+      if (
+        !outlet ||
+        /^(He|She|They|It|We|I|You|This|That|The|A|An|In|On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+          outlet,
+        )
+      )
+        continue;
+      found.add(outlet);
+    }
+  }
+  return [...found];
+}

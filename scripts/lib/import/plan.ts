@@ -1,0 +1,376 @@
+/**
+ * What an imported draft becomes: headline, dek, body, FAQ set, tables, key takeaway,
+ * and the lines dropped as page furniture, each with its reason. Pure: blocks in, plan out.
+ */
+import {
+  DESCRIPTION_MAX,
+  DESCRIPTION_MIN,
+  FAQ_MIN_ITEMS,
+  PLACEHOLDER,
+  TAKEAWAY_MAX,
+  TITLE_MAX,
+} from '../../../src/lib/rules.ts';
+import { escapeMdx, isTitleCase, looksLikeHeading, type Block } from './blocks.ts';
+import { COMMENT_SECTION, furnitureOf, isCallToAction, outletsNamed } from './furniture.ts';
+import { sentencesOf } from './words.ts';
+
+export interface Dropped {
+  text: string;
+  reason: string;
+}
+
+export interface PlannedTable {
+  title: string;
+  /** undefined: the writer must write one. */
+  caption?: string;
+  rows: string[][];
+}
+
+export interface DraftPlan {
+  title: string;
+  /** The headline came from the draft (so its words are placed there), not proposed. */
+  titleFromDraft: boolean;
+  dek: string;
+  /** MDX blocks; a table is embedded as { table: n }. */
+  body: (string | { table: number })[];
+  faq: { question: string; answer: string }[];
+  tables: PlannedTable[];
+  keyTakeaway?: string;
+  /** Section labels the structure replaced ("Frequently Asked Questions", "The Takeaway"). */
+  labels: string[];
+  dropped: Dropped[];
+  /** Headlines of other stories found between paragraphs. */
+  related: string[];
+  /** Outlets the draft names as its sources. */
+  outlets: string[];
+  toFill: string[];
+}
+
+const FAQ_HEADING =
+  /^(frequently asked questions|faqs?|questions and answers|q\s*&\s*a|common questions)\s*:?$/i;
+const TAKEAWAY_HEADING = /^(the\s+)?(key\s+)?(takeaways?|bottom line)\s*:?$/i;
+/** "Bottom line: …", "Key takeaway — …": a paragraph that labels itself as the takeaway. */
+const TAKEAWAY_PREFIX = /^(key takeaway|the takeaway|takeaway|bottom line|the bottom line)\s*[:—–-]\s*/i;
+/** A short line of advice, as writers put after a table. */
+const ADVICE =
+  /^(watch|expect|plan|consider|remember|look for|keep an eye|don't|do not|always|never|if you|make sure|start|avoid|follow|focus on|bet on)\b/i;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+function dropFurniture(blocks: Block[], dropped: Dropped[], related: string[]): Block[] {
+  const kept: Block[] = [];
+  // A comment section in the last part of a page: everything from it on is other people's words.
+  const commentStart = blocks.findIndex((b, i) => i >= blocks.length * 0.5 && COMMENT_SECTION.test(b.text));
+  blocks.forEach((block, i) => {
+    if (commentStart >= 0 && i >= commentStart) {
+      for (const line of block.text.split('\n')) dropped.push({ text: line, reason: 'comment section' });
+      return;
+    }
+    if (block.kind === 'image') {
+      dropped.push({
+        text: block.text || block.markdown,
+        reason: `image ${block.markdown}: add it back as a local file beside the story, with alt text`,
+      });
+      return;
+    }
+    if (block.kind === 'table') return void kept.push(block);
+    const lines = block.text.split('\n');
+    const furniture = lines.map(furnitureOf);
+    if (furniture.every(Boolean) && lines.length <= 12) {
+      lines.forEach((line, n) => {
+        dropped.push({ text: line, reason: furniture[n]!.reason });
+        if (furniture[n]!.family === 'teaser') related.push(line.replace(/^[^:|–—-]+[:|–—-]\s*/, ''));
+      });
+      return;
+    }
+    kept.push(block);
+  });
+  // Calls to action at the very end ("Contact us to plan your expansion").
+  while (kept.length > 1 && kept.at(-1)!.kind !== 'table' && isCallToAction(kept.at(-1)!.text)) {
+    dropped.push({ text: kept.pop()!.text, reason: 'call to action at the end of the draft' });
+  }
+  return kept;
+}
+
+/**
+ * Headings that look like another story's headline (long, between paragraphs) in a draft
+ * whose own subheads are short or quoted: teasers a web page put between paragraphs.
+ */
+function dropTeasers(blocks: Block[], dropped: Dropped[], related: string[]): Block[] {
+  const headings = blocks.filter((b) => b.kind === 'heading' && !b.explicitHeading);
+  const shortSubheads = headings.some((h) => wordCount(h.text) <= 5 || /^["'‘“]/.test(h.text));
+  if (!shortSubheads) return blocks;
+  return blocks.filter((block, i) => {
+    const teaser =
+      i > 0 &&
+      block.kind === 'heading' &&
+      !block.explicitHeading &&
+      !block.text.endsWith('?') &&
+      !/^["'‘“]/.test(block.text) &&
+      wordCount(block.text) >= 8 &&
+      blocks[i - 1]?.kind === 'paragraph' &&
+      blocks[i + 1]?.kind === 'paragraph';
+    if (teaser) {
+      dropped.push({ text: block.text, reason: 'headline of another story (listed under Related)' });
+      related.push(block.text);
+    }
+    return !teaser;
+  });
+}
+
+/** The first sentences of the lede that fit a dek, whole; never a cut sentence. */
+function dekFrom(lede: string | undefined): { dek: string; todo: boolean } {
+  const text = lede ?? '';
+  if (text.length >= DESCRIPTION_MIN && text.length <= DESCRIPTION_MAX) return { dek: text, todo: false };
+  if (text.length > DESCRIPTION_MAX) {
+    let dek = '';
+    for (const sentence of sentencesOf(text)) {
+      if (`${dek} ${sentence}`.trim().length > DESCRIPTION_MAX) break;
+      dek = `${dek} ${sentence}`.trim();
+    }
+    if (dek.length >= DESCRIPTION_MIN) return { dek, todo: false };
+    return {
+      dek: `${PLACEHOLDER}: write a dek of ${DESCRIPTION_MIN}-${DESCRIPTION_MAX} characters; the lede is too long to use`,
+      todo: true,
+    };
+  }
+  return {
+    dek: `${PLACEHOLDER}: write a dek of ${DESCRIPTION_MIN}-${DESCRIPTION_MAX} characters. ${text}`.trim(),
+    todo: true,
+  };
+}
+
+/** A headline proposed from the lede's first sentence, marked TODO; never a cut sentence. */
+function proposedTitle(lede: string | undefined): string {
+  const [first] = sentencesOf(lede ?? '');
+  const stub = `${PLACEHOLDER}: `;
+  if (first && stub.length + first.length <= TITLE_MAX) return `${stub}${first.replace(/[.]$/, '')}`;
+  return `${stub}write a headline (the draft has none)`;
+}
+
+/**
+ * Is the first block the headline? A short line with no closing punctuation is, unless it
+ * reads like the draft's own section headings (short title case, with more of them below):
+ * then the draft starts with a section, and the headline is proposed from the lede.
+ */
+function firstIsHeadline(blocks: Block[]): boolean {
+  const [first, second] = blocks;
+  if (!first || first.text.length > TITLE_MAX) return false;
+  // A short first paragraph before longer prose (a doc editor's "Title" style, a plain line).
+  if (first.kind === 'paragraph') {
+    return (
+      looksLikeHeading(first.text) &&
+      !first.text.endsWith('?') &&
+      second?.kind === 'paragraph' &&
+      second.text.length > first.text.length
+    );
+  }
+  if (first.kind !== 'heading') return false;
+  if (first.explicitHeading && first.depth === 1) return true;
+  const later = blocks
+    .slice(1)
+    .filter((b) => b.kind === 'heading' && !b.text.endsWith('?') && !FAQ_HEADING.test(b.text));
+  const sectionStyle =
+    isTitleCase(first.text) &&
+    wordCount(first.text) <= 7 &&
+    later.filter((h) => isTitleCase(h.text)).length >= 2;
+  const sameDepth = first.explicitHeading && later.some((h) => h.explicitHeading && h.depth === first.depth);
+  return !(sectionStyle || sameDepth);
+}
+
+export function planDraft(input: Block[], chrome: string[] = []): DraftPlan {
+  const dropped: Dropped[] = chrome.map((text) => ({ text, reason: 'page navigation, header or footer' }));
+  const related: string[] = [];
+  const allText = [...input.map((b) => b.text), ...chrome].join('\n');
+  let blocks = dropTeasers(dropFurniture(input, dropped, related), dropped, related);
+
+  const toFill: string[] = [];
+  const labels: string[] = [];
+  let title: string;
+  let titleFromDraft = false;
+  if (firstIsHeadline(blocks)) {
+    title = blocks[0]!.text;
+    titleFromDraft = true;
+    blocks = blocks.slice(1);
+  } else {
+    title = proposedTitle(blocks.find((b) => b.kind === 'paragraph')?.text);
+    toFill.push(
+      blocks[0]?.kind === 'heading'
+        ? `title: the draft starts with a section heading ("${blocks[0].text}"), kept in the body; write a headline`
+        : 'title: the draft has no headline line; write one (a proposal from the lede is there)',
+    );
+  }
+  const lede = blocks.find((b) => b.kind === 'paragraph')?.text;
+  const { dek, todo } = dekFrom(lede);
+  if (todo)
+    toFill.push(
+      `description: write a dek of ${DESCRIPTION_MIN}-${DESCRIPTION_MAX} characters (a copy of the lede did not fit)`,
+    );
+
+  const body: DraftPlan['body'] = [];
+  const faq: DraftPlan['faq'] = [];
+  const tables: PlannedTable[] = [];
+  let keyTakeaway: string | undefined;
+  const takeaway: string[] = [];
+  let mode: 'body' | 'faq' | 'takeaway' = 'body';
+  let faqAt = -1;
+  let lastHeading: string | undefined;
+  // 'Cheap power': a web page's quoted subhead is a subhead; the quotes were its styling.
+  const heading = (text: string, depth = 2) =>
+    `${depth >= 3 ? '###' : '##'} ${escapeMdx(text.replace(/^["'‘“](.+)["'’”]$/, '$1'))}`;
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind === 'heading') {
+      if (FAQ_HEADING.test(block.text)) {
+        mode = 'faq';
+        faqAt = body.length;
+        labels.push(block.text);
+        continue;
+      }
+      if (TAKEAWAY_HEADING.test(block.text) && keyTakeaway === undefined) {
+        mode = 'takeaway';
+        labels.push(block.text);
+        continue;
+      }
+      if (mode === 'faq' && block.text.endsWith('?')) {
+        faq.push({ question: block.text, answer: '' });
+        continue;
+      }
+      mode = 'body';
+      lastHeading = block.text;
+      body.push(heading(block.text, block.depth));
+      continue;
+    }
+    if (mode === 'takeaway' && block.kind !== 'table') {
+      takeaway.push(block.text.replace(/\n/g, '; ').replace(/\s+/g, ' '));
+      continue;
+    }
+    if (
+      mode === 'faq' &&
+      block.kind === 'paragraph' &&
+      block.text.endsWith('?') &&
+      block.text.length <= 200 &&
+      !block.text.includes('\n')
+    ) {
+      faq.push({ question: block.text, answer: '' });
+      continue;
+    }
+    if (mode === 'faq' && faq.length > 0 && block.kind !== 'table') {
+      const item = faq.at(-1)!;
+      item.answer = item.answer ? `${item.answer}\n\n${block.markdown}` : block.markdown;
+      continue;
+    }
+    if (block.kind === 'table') {
+      const rows = block.rows ?? [];
+      if (rows.length < 2 || (rows[0]?.length ?? 0) < 2) {
+        body.push(block.markdown || rows.map((r) => `| ${r.map(escapeMdx).join(' | ')} |`).join('\n'));
+        continue;
+      }
+      // A short line ending in ':' just before the table introduces it: its caption.
+      const previous = blocks[i - 1];
+      let caption: string | undefined;
+      if (
+        previous?.kind === 'paragraph' &&
+        previous.text.endsWith(':') &&
+        previous.text.length <= TAKEAWAY_MAX &&
+        body.at(-1) === previous.markdown
+      ) {
+        body.pop();
+        caption = previous.text.replace(/:$/, '.');
+      }
+      const name = titleFromDraft ? title : (lastHeading ?? `Table ${tables.length + 1}`);
+      tables.push({
+        title: lastHeading && titleFromDraft ? `${title}: ${lastHeading}` : name,
+        caption,
+        rows,
+      });
+      body.push({ table: tables.length - 1 });
+      // A one-line piece of advice right after a table is the story's takeaway.
+      const next = blocks[i + 1];
+      if (
+        keyTakeaway === undefined &&
+        next?.kind === 'paragraph' &&
+        next.text.length <= TAKEAWAY_MAX &&
+        ADVICE.test(next.text)
+      ) {
+        keyTakeaway = next.text.replace(/\s+/g, ' ');
+        i++;
+      }
+      continue;
+    }
+    if (block.kind === 'paragraph' && TAKEAWAY_PREFIX.test(block.text) && keyTakeaway === undefined) {
+      const prefix = block.text.match(TAKEAWAY_PREFIX)![0];
+      labels.push(prefix);
+      const rest = block.text.slice(prefix.length);
+      keyTakeaway = `${rest[0]?.toUpperCase() ?? ''}${rest.slice(1)}`;
+      continue;
+    }
+    body.push(block.markdown);
+  }
+  if (takeaway.length) keyTakeaway = [keyTakeaway, ...takeaway].filter(Boolean).join(' ');
+  // A closing line of advice ("Watch the grid queue, not the land market.") is the takeaway,
+  // wherever it ended up: the body's last block, or the last FAQ answer's last paragraph.
+  if (keyTakeaway === undefined) {
+    const lastBlock = blocks.at(-1);
+    const isAdvice = (b: Block | undefined) =>
+      b?.kind === 'paragraph' &&
+      b.text.length <= TAKEAWAY_MAX &&
+      !b.text.endsWith('?') &&
+      ADVICE.test(b.text);
+    // Not when it is all a section says: that would leave a heading over nothing.
+    if (isAdvice(lastBlock) && blocks.at(-2)?.kind !== 'heading') {
+      const item = faq.at(-1);
+      if (
+        mode === 'faq' &&
+        item?.answer.endsWith(lastBlock!.markdown) &&
+        item.answer !== lastBlock!.markdown
+      ) {
+        item.answer = item.answer.slice(0, -lastBlock!.markdown.length).trimEnd();
+        keyTakeaway = lastBlock!.text.replace(/\s+/g, ' ');
+      } else if (body.at(-1) === lastBlock!.markdown) {
+        body.pop();
+        keyTakeaway = lastBlock!.text.replace(/\s+/g, ' ');
+      }
+    }
+  }
+
+  // One question is not an FAQ set (the schema wants at least two); an unanswered one is
+  // not an FAQ item. Either way the words go back into the story where the FAQ stood.
+  const answered = faq.filter((item) => item.answer.trim());
+  let faqItems = answered;
+  if (answered.length < FAQ_MIN_ITEMS) {
+    faqItems = [];
+    if (faq.length) {
+      const back = faq.flatMap((item) => [heading(item.question), ...(item.answer ? [item.answer] : [])]);
+      const label = labels.findIndex((l) => FAQ_HEADING.test(l));
+      if (label >= 0) back.unshift(heading(labels.splice(label, 1)[0]!));
+      body.splice(Math.max(0, faqAt), 0, ...back);
+    }
+  } else {
+    const unanswered = faq.filter((item) => !item.answer.trim());
+    if (unanswered.length) {
+      body.push(...unanswered.map((item) => heading(item.question)));
+      toFill.push(
+        `FAQ: ${unanswered.length} question(s) had no answer and were kept in the body as headings`,
+      );
+    }
+  }
+  for (const [n, table] of tables.entries()) if (!table.caption) toFill.push(`table ${n + 1}: caption`);
+  if (tables.length) toFill.push('tables: sources');
+
+  return {
+    title,
+    titleFromDraft,
+    dek,
+    body,
+    faq: faqItems,
+    tables,
+    keyTakeaway,
+    labels,
+    dropped,
+    related,
+    outlets: outletsNamed(allText),
+    toFill,
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Reading a draft: bytes to text, refusing what is not a draft (a folder, a binary, an
+ * empty file, text in an unknown encoding), and to blocks by its format.
+ */
+import mammoth from 'mammoth';
+import { extname } from 'node:path';
+import { blocksFromHtml, blocksFromMarkdown, blocksFromText, type Block } from './blocks.ts';
+
+export class DraftError extends Error {}
+
+export type DraftFormat = 'text' | 'markdown' | 'html' | 'docx';
+
+export interface ParsedDraft {
+  format: DraftFormat;
+  blocks: Block[];
+  /** Page chrome (nav, footer, forms) found in HTML: reported as dropped. */
+  chrome: string[];
+  /** What the reader did that the writer should know ("decoded as Windows-1252"). */
+  notes: string[];
+}
+
+/** Bytes no Windows-1252 text holds: with any of them, the encoding is not a guess we make. */
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+function decode(name: string, bytes: Uint8Array, notes: string[]): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    if (bytes.some((b) => CP1252_UNDEFINED.has(b))) {
+      throw new DraftError(
+        `${name}: not UTF-8 text, and not Windows-1252 either. Save the draft as UTF-8 text and import it again.`,
+      );
+    }
+    notes.push(
+      `${name} is not UTF-8: read it as Windows-1252 (curly quotes and accents come through). Check them.`,
+    );
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function sniff(name: string, text: string): Exclude<DraftFormat, 'docx'> {
+  const ext = extname(name).toLowerCase();
+  if (ext === '.md' || ext === '.markdown' || ext === '.mdx') return 'markdown';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  if (ext === '.txt') return 'text';
+  if (/^\s*<(!doctype|html|body|article|div|p|h[1-6])\b/i.test(text)) return 'html';
+  if (/^#{1,6}\s\S/m.test(text) || /^\|?\s*:?-{3,}:?\s*\|/m.test(text)) return 'markdown';
+  return 'text';
+}
+
+export async function parseDraft(name: string, bytes: Uint8Array): Promise<ParsedDraft> {
+  const notes: string[] = [];
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (isZip || extname(name).toLowerCase() === '.docx') {
+    if (!isZip)
+      throw new DraftError(
+        `${name}: not a .docx file (a .docx is a zip archive). Save it from your editor again.`,
+      );
+    let html: string;
+    try {
+      const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+      html = result.value;
+      for (const message of result.messages) notes.push(`docx: ${message.message}`);
+    } catch (error) {
+      throw new DraftError(
+        `${name}: could not read it as a .docx (${(error as Error).message}). Save it again as .docx or paste it into a .txt file.`,
+      );
+    }
+    const { blocks, chrome } = blocksFromHtml(html);
+    return check(name, { format: 'docx', blocks, chrome, notes });
+  }
+  if (bytes.includes(0)) {
+    throw new DraftError(`${name}: a binary file, not a draft. Import text (.txt, .md), HTML or .docx.`);
+  }
+  const text = decode(name, bytes, notes).replace(/\r\n?/g, '\n');
+  if (!text.trim()) throw new DraftError(`${name}: the draft is empty. Nothing was written.`);
+  const format = sniff(name, text);
+  if (format === 'html') {
+    const { blocks, chrome } = blocksFromHtml(text);
+    return check(name, { format, blocks, chrome, notes });
+  }
+  return check(name, {
+    format,
+    blocks: format === 'markdown' ? blocksFromMarkdown(text) : blocksFromText(text),
+    chrome: [],
+    notes,
+  });
+}
+
+function check(name: string, draft: ParsedDraft): ParsedDraft {
+  if (!draft.blocks.some((b) => b.text.trim()))
+    throw new DraftError(`${name}: the draft has no text. Nothing was written.`);
+  return draft;
+}

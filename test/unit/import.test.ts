@@ -1,0 +1,306 @@
+/**
+ * The importer on every shape of draft a writer brings: what lands where, what is dropped
+ * and why, and the accounting that proves no word was lost.
+ */
+import { load } from 'js-yaml';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { DraftError, importDraft, type ImportResult } from '../../scripts/lib/import/index.ts';
+import { FIXTURE_SITE } from '../support/fixture.ts';
+import { docBlocksFromLines, docx, type DocBlock } from '../support/docx.ts';
+
+const SHAPES = join(FIXTURE_SITE, '..', 'drafts', 'shapes');
+const OPTIONS = { author: 'ada', topic: 'grid', date: '2026-06-01' };
+
+const fixture = (name: string) => readFileSync(join(SHAPES, name));
+const run = (name: string, bytes: Uint8Array = fixture(name)) => importDraft(name, bytes, OPTIONS);
+
+function article(result: ImportResult) {
+  const { frontmatter, content } = parseFrontmatter(result.files.article);
+  return { data: frontmatter as Record<string, unknown>, body: content };
+}
+
+/** Every word in, every word placed: the sum of the slots is the draft. */
+function expectAllAccounted(result: ImportResult) {
+  const { accounting } = result;
+  expect(accounting.missing).toEqual([]);
+  expect(accounting.doubled).toEqual([]);
+  const placed = Object.values(accounting.placed).reduce((a, b) => a + b, 0) + accounting.dropped.words;
+  expect(placed).toBe(accounting.wordsIn);
+}
+
+const table = (result: ImportResult, n = 0) =>
+  load(result.files.tables[n]!.text) as {
+    title: string;
+    caption: string;
+    columns: { label: string }[];
+    rows: Record<string, string>[];
+  };
+const faq = (result: ImportResult) =>
+  load(result.files.faq!) as { items: { question: string; answer: string }[] };
+
+describe('1. doc-editor text: one paragraph per line, no blank lines', () => {
+  it('finds headline, lede, headings, table, advice, FAQ and the closing call to action', async () => {
+    const result = await run('doc-editor.txt');
+    expectAllAccounted(result);
+    const { data, body } = article(result);
+    expect(data.title).toBe('Anthropic Goes Shopping for Compute Capacity in Australia and Japan');
+    // The dek is a copy of the lede, and the lede stays in the body.
+    expect(data.description).toMatch(/^Anthropic is hiring the people who find/);
+    expect(body).toContain(String(data.description));
+    expect(body).toMatch(/^## Why Australia\?$/m);
+    expect(body).toMatch(/^## The copyright question$/m);
+    expect(body).toMatch(/^## What Japan Offers$/m);
+    expect(body.split('\n\n').length).toBeGreaterThan(8); // paragraphs stay paragraphs
+    expect(data.keyTakeaway).toBe('Watch the grid connection queue, not the land price.');
+    const t = table(result);
+    expect(t.columns.map((c) => c.label)).toEqual(['Factor', 'Australia', 'Japan']);
+    expect(t.rows).toHaveLength(3);
+    expect(t.caption).toBe('The two markets at a glance.');
+    expect(body).toContain(`<Comparison id="${result.files.tables[0]!.id}" />`);
+    const items = faq(result).items;
+    expect(items.map((i) => i.question)).toEqual([
+      "How many of Anthropic's compute roles were in Australia or Japan?",
+      'What did the job adverts say about pay?',
+      'Is power or land the harder thing to secure?',
+    ]);
+    // An answer of two lines keeps both.
+    expect(items[1]!.answer).toContain('No salary bands');
+    expect(items[1]!.answer).toContain('225,000 and 270,000 pounds');
+    expect(result.plan.dropped).toEqual([
+      {
+        text: 'Want more analysis like this? Subscribe to our weekly briefing.',
+        reason: expect.stringMatching(/subscribe/),
+      },
+    ]);
+    expect(result.plan.outlets).toContain('CNBC');
+  });
+});
+
+describe('2. a web page copied from a browser', () => {
+  it('keeps the story, drops the furniture with reasons, and lists teasers as related', async () => {
+    const result = await run('web-page.txt');
+    expectAllAccounted(result);
+    const { data, body } = article(result);
+    expect(data.title).toBe('Why power, not land, decides where AI data centers go in Asia');
+    expect(body).toMatch(/^## Cheap power$/m);
+    expect(body).toMatch(/^## A trusted place$/m);
+    expect(body).toContain('"the defining constraint"'); // quotes keep their marks
+    expect(body).not.toMatch(
+      /preferred source|Source link|Comments|Login|email address|Microsoft commits|Read more/,
+    );
+    const reasons = Object.fromEntries(result.plan.dropped.map((d) => [d.text, d.reason]));
+    expect(reasons['Choose CNBC as your preferred source on Google']).toMatch(/preferred source/);
+    expect(reasons['Source link']).toMatch(/Source link/);
+    expect(reasons['Login or Register']).toBeDefined();
+    expect(result.plan.related).toEqual([
+      'How Anthropic plans to pay for a gigawatt of leased capacity',
+      'Microsoft commits billions to Japan as the AI build-out spreads across the region',
+    ]);
+    expect(result.plan.outlets).toEqual(expect.arrayContaining(['CNBC', 'Wood Mackenzie']));
+  });
+});
+
+describe('3. an analysis post that starts with a section heading', () => {
+  it('keeps the intro under its heading, proposes a headline, and makes "The Takeaway" the takeaway', async () => {
+    const result = await run('analysis-post.txt');
+    expectAllAccounted(result);
+    const { data, body } = article(result);
+    expect(result.plan.titleFromDraft).toBe(false);
+    expect(data.title).toMatch(/^TODO: /);
+    expect(body).toMatch(/^## Power: The Constraint Behind Every Deal\n\nThe AI build-out/m);
+    expect(body).toMatch(/^## Why Latency Still Matters$/m);
+    expect(body).toMatch(/^## Sovereign AI Changes the Buyer$/m);
+    expect(data.keyTakeaway).toBe(
+      'Whoever secures grid connections first will set the map of AI compute in the region.',
+    );
+    expect(body).not.toMatch(/Takeaway|thoughts on|Leave a Reply|Save my name|Great piece/);
+    expect(result.plan.dropped.map((d) => d.reason)).toEqual(Array(10).fill('comment section'));
+  });
+});
+
+describe('4. wire copy with no headline and hard-wrapped lines', () => {
+  it('never cuts the lede: joins wrapped lines, proposes a headline stub and names the file from the lede', async () => {
+    const result = await run('wire-copy.txt');
+    expectAllAccounted(result);
+    const { data, body } = article(result);
+    expect(data.title).toMatch(/^TODO: /);
+    expect(body.trim().split('\n\n')).toHaveLength(4);
+    expect(body).toContain(
+      'to lease data centers in the United States with a combined capacity above one gigawatt',
+    );
+    expect(result.slug).toMatch(/^anthropic-has-signed-more-than-a-dozen/);
+    expect(result.plan.outlets).toContain('FinancialMediaGuide');
+  });
+});
+
+describe('5. Markdown', () => {
+  it('keeps headings, lists, links, emphasis and blockquotes', async () => {
+    const result = await run('markdown.md');
+    expectAllAccounted(result);
+    const { data, body } = article(result);
+    expect(data.title).toBe("Five things to know about Anthropic's data center push");
+    expect(body).toMatch(/^## The money$/m);
+    expect(body).toMatch(/^### Where the people are$/m);
+    expect(body).toMatch(/^- Anthropic raised \*\*65 billion dollars\*\*/m);
+    expect(body).toMatch(/^1\. More than a dozen/m);
+    expect(body).toContain('[CNBC reported](https://www.cnbc.com/)');
+    expect(body).toContain('_one gigawatt_');
+    expect(body).toMatch(/^> Our growth has placed an inevitable strain/m);
+    // The last line of a section is not pulled out as a takeaway, leaving a bare heading.
+    expect(body).toMatch(/## What to watch\n\nWatch whether Google/);
+  });
+});
+
+describe('6. HTML and .docx versions', () => {
+  it('reads the doc-editor HTML export like the text', async () => {
+    const result = await run('doc-editor.html');
+    expectAllAccounted(result);
+    const { data, body } = article(result);
+    expect(data.title).toBe('Anthropic Goes Shopping for Compute Capacity in Australia and Japan');
+    expect(body).toMatch(/^## Why Australia\?$/m);
+    expect(table(result).columns.map((c) => c.label)).toEqual(['Factor', 'Australia', 'Japan']);
+    expect(faq(result).items).toHaveLength(2);
+    expect(data.keyTakeaway).toBe('Watch the grid connection queue, not the land price.');
+  });
+
+  it('reads the Markdown as HTML, and reports the page chrome it drops', async () => {
+    const result = await run('markdown.html');
+    expectAllAccounted(result);
+    const { body } = article(result);
+    expect(body).toContain('[CNBC reported](https://www.cnbc.com/)');
+    expect(body).toMatch(/^- Anthropic raised \*\*65 billion dollars\*\*/m);
+    expect(body).not.toContain('track()');
+    expect(result.plan.dropped.map((d) => d.text)).toEqual([
+      'Home News',
+      'Share this article',
+      '© 2026 Example Trade Blog',
+    ]);
+  });
+
+  it('reads the doc-editor draft as .docx', async () => {
+    const text = readFileSync(join(SHAPES, 'doc-editor.txt'), 'utf8');
+    const headings = [
+      'Why Australia?',
+      'The copyright question',
+      'What Japan Offers',
+      'Frequently Asked Questions',
+    ];
+    const bytes = await docx(docBlocksFromLines(text, headings));
+    const result = await importDraft('doc-editor.docx', bytes, OPTIONS);
+    expect(result.draft.format).toBe('docx');
+    expectAllAccounted(result);
+    const { data, body } = article(result);
+    expect(data.title).toBe('Anthropic Goes Shopping for Compute Capacity in Australia and Japan');
+    expect(body).toMatch(/^## What Japan Offers$/m);
+    expect(table(result).rows).toHaveLength(3);
+    expect(faq(result).items).toHaveLength(3);
+  });
+
+  it('reads the Markdown draft as .docx, lists and links included', async () => {
+    const blocks: DocBlock[] = [
+      { style: 'Heading1', text: "Five things to know about Anthropic's data center push" },
+      {
+        style: 'Normal',
+        text: 'Anthropic is building out compute on three continents at once, with the outlet behind each figure.',
+      },
+      { style: 'Heading2', text: 'The money' },
+      {
+        list: 'bullet',
+        items: [
+          'Anthropic raised 65 billion dollars in May.',
+          'Alphabet has committed up to 40 billion dollars.',
+        ],
+      },
+      { style: 'Heading2', text: 'The capacity' },
+      {
+        list: 'number',
+        items: ['More than a dozen preliminary lease agreements.', 'A combined capacity above one gigawatt.'],
+      },
+      {
+        runs: [
+          { text: 'Eight of 13 roles were in Australia or Japan, per ' },
+          { text: 'CNBC', link: 'https://www.cnbc.com/' },
+          { text: '.', bold: false },
+        ],
+      },
+    ];
+    const result = await importDraft('markdown.docx', await docx(blocks), OPTIONS);
+    expectAllAccounted(result);
+    const { body } = article(result);
+    expect(body).toMatch(/^- Anthropic raised 65 billion dollars in May\.$/m);
+    expect(body).toMatch(/^1\. More than a dozen/m);
+    expect(body).toContain('[CNBC](https://www.cnbc.com/)');
+  });
+});
+
+describe('accounting', () => {
+  it('refuses to write when the writer step loses a sentence (fault injection)', async () => {
+    const sentence = 'Eight of them were based in Australia or Japan.';
+    const attempt = importDraft('doc-editor.txt', fixture('doc-editor.txt'), OPTIONS, {
+      afterWrite: (files) => ({ ...files, article: files.article.replace(sentence, '') }),
+    });
+    await expect(attempt).rejects.toThrow(DraftError);
+    await expect(attempt).rejects.toThrow(`missing: ${sentence}`);
+  });
+
+  it('refuses when a sentence is written twice', async () => {
+    const attempt = importDraft('doc-editor.txt', fixture('doc-editor.txt'), OPTIONS, {
+      afterWrite: (files) => ({
+        ...files,
+        article: `${files.article}\nWroe said the main obstacle is copyright law.\n`,
+      }),
+    });
+    await expect(attempt).rejects.toThrow(/written twice or not in the draft: .*copyright/);
+  });
+});
+
+describe('what is not a draft', () => {
+  it('refuses binary, empty and undecodable input with a message', async () => {
+    await expect(
+      importDraft('photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]), OPTIONS),
+    ).rejects.toThrow(/binary file/);
+    await expect(importDraft('empty.txt', new TextEncoder().encode(' \n\n  '), OPTIONS)).rejects.toThrow(
+      /empty/,
+    );
+    await expect(importDraft('x.txt', new Uint8Array([0x41, 0x81, 0x42]), OPTIONS)).rejects.toThrow(
+      /not UTF-8/,
+    );
+    await expect(importDraft('fake.docx', new TextEncoder().encode('not a zip'), OPTIONS)).rejects.toThrow(
+      /not a \.docx/,
+    );
+  });
+
+  it('reads Windows-1252 when it is unambiguous, and says so', async () => {
+    const text =
+      'Grid queues grow in Japan\n\nDevelopers say a \x93grid connection\x94 now takes longer than land \x96 and that changes plans.\n';
+    const bytes = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+    const result = await importDraft('cp1252.txt', bytes, OPTIONS);
+    expect(result.draft.notes.join()).toMatch(/Windows-1252/);
+    expect(result.files.article).toContain('“grid connection” now takes longer than land – and');
+  });
+
+  it('asks for --slug when the headline gives no file name', async () => {
+    const draft = new TextEncoder().encode(
+      '日本のAIデータセンター\n\n電力の確保が土地よりも難しくなっている。開発者はそう話す。\n',
+    );
+    await expect(importDraft('ja.txt', draft, OPTIONS)).rejects.toThrow(/--slug/);
+    const named = await importDraft('ja.txt', draft, { ...OPTIONS, slug: 'japan-ai-data-centers' });
+    expect(named.slug).toBe('japan-ai-data-centers');
+    expectAllAccounted(named);
+  });
+
+  it('keeps MDX syntax in a draft as text', async () => {
+    const draft = new TextEncoder().encode(
+      'A headline about braces\n\nSome {curly} text and <b>tags</b> and an autolink <https://example.com/x> stay words.\nimport fs from "node:fs"\n',
+    );
+    const result = await importDraft('mdx.txt', draft, OPTIONS);
+    expectAllAccounted(result);
+    const { body } = article(result);
+    expect(body).toContain('\\{curly\\}');
+    expect(body).not.toMatch(/^import /m);
+    expect(body).not.toMatch(/<https?:/);
+  });
+});
