@@ -3,16 +3,18 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { buildGuard } from './src/integrations/build-guard.ts';
 import { cspHeaders } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search.ts';
 import { gigawattSitemap } from './src/integrations/sitemap.ts';
+import { remarkMdxPolicy } from './src/lib/mdx-policy.ts';
 import { siteUrl } from './src/site.config.ts';
 
 export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), ...gigawattSitemap(), searchIndex(), cspHeaders()],
+  integrations: [buildGuard(), mdx(), ...gigawattSitemap(), searchIndex(), cspHeaders()],
   security: {
     // A strict policy in a <meta> on every page: Astro hashes the scripts and styles it
     // emits, so nothing inline runs unless Astro put it there. Pagefind compiles
@@ -52,6 +54,8 @@ export default defineConfig({
     // unified() rather than the default Sätteri processor: we need rehype plugins
     // (self-links on headings), and MDX inherits this processor.
     processor: unified({
+      // MDX is code: articles get Markdown and the registered components, nothing that runs.
+      remarkPlugins: [remarkMdxPolicy],
       rehypePlugins: [
         // Ids first (Astro would add them after user plugins), so the links have targets.
         rehypeHeadingIds,

@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { slugify } from '../src/lib/format.ts';
-import { COLLECTIONS, SLUG_MAX } from '../src/lib/rules.ts';
+import { COLLECTIONS, needsExplicitSlug, SLUG_MAX } from '../src/lib/rules.ts';
 import { contentDir, FileExistsError, listFiles, writeNew } from './lib/content-files.ts';
 import { articleTemplate, comparisonTemplate, faqTemplate } from './lib/templates.ts';
 
@@ -44,7 +44,11 @@ function create(
   const dir = contentDir();
   if (kind === 'article') {
     const slug = options.slug ? slugFor(options.slug) : slugFor(name);
-    if (!slug) throw new UsageError(`"${name}" gives an empty slug: pass --slug with letters or digits.`);
+    if (!slug || (!options.slug && needsExplicitSlug(name))) {
+      throw new UsageError(
+        `"${name}" gives no usable file name (file names are a-z, 0-9 and hyphens): pass one with --slug, e.g. --slug japan-grid-queues`,
+      );
+    }
     const path = join(dir, COLLECTIONS.articles.folder, `${slug}.mdx`);
     const text = articleTemplate({
       title: name,

@@ -1,4 +1,4 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, contentDir, type Collection } from './lib/rules.ts';
 import { articleSchema } from './schemas/article.ts';
@@ -15,7 +15,10 @@ const files = (collection: Collection) =>
   });
 
 export const collections = {
-  articles: defineCollection({ loader: files('articles'), schema: articleSchema }),
+  articles: defineCollection({
+    loader: files('articles'),
+    schema: ({ image }) => articleSchema({ image, reference }),
+  }),
   faqs: defineCollection({ loader: files('faqs'), schema: faqSchema }),
   comparisons: defineCollection({ loader: files('comparisons'), schema: comparisonSchema }),
   authors: defineCollection({ loader: files('authors'), schema: authorSchema }),

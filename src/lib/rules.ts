@@ -28,6 +28,9 @@ export const DESCRIPTION_MAX = 200;
 export const TAKEAWAY_MAX = 200;
 /** An FAQ of one question is a paragraph. */
 export const FAQ_MIN_ITEMS = 2;
+/** A file name (and so an id and a URL): lowercase ASCII letters and digits, hyphenated. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Slugs that `new` and `import` make are cut at a hyphen to this length. */
 export const SLUG_MAX = 70;
 

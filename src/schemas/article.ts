@@ -1,10 +1,22 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import type { SchemaContext } from 'astro:content';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, REGIONS, TITLE_MAX } from '../lib/rules.ts';
 import { date, sources, text } from './fields.ts';
 
-function references(collection: 'authors' | 'topics', what: string) {
+/**
+ * What the article schema needs from Astro: `reference()` and the `image()` helper. Passed
+ * in (src/content.config.ts passes Astro's), so this module imports no `astro:*` and the
+ * linter validates frontmatter with the very same schema under plain Node.
+ */
+export interface SchemaHelpers<Image extends z.ZodType> {
+  reference: (collection: 'authors' | 'topics' | 'faqs') => z.ZodType<{ id: string; collection: string }>;
+  image: () => Image;
+}
+
+function references(
+  reference: SchemaHelpers<z.ZodType>['reference'],
+  collection: 'authors' | 'topics',
+  what: string,
+) {
   return z
     .array(reference(collection), {
       error: `${collection} is missing: list at least one ${what} id from content/${collection}/`,
@@ -12,7 +24,7 @@ function references(collection: 'authors' | 'topics', what: string) {
     .min(1, { error: `${collection} is empty: list at least one ${what} id from content/${collection}/` });
 }
 
-export function articleSchema({ image }: SchemaContext) {
+export function articleSchema<Image extends z.ZodType>({ image, reference }: SchemaHelpers<Image>) {
   return z
     .object({
       title: text('title', `a headline of at most ${TITLE_MAX} characters`, { max: TITLE_MAX }),
@@ -23,8 +35,8 @@ export function articleSchema({ image }: SchemaContext) {
       ),
       publishedAt: date('publishedAt'),
       updatedAt: date('updatedAt').optional(),
-      authors: references('authors', 'author'),
-      topics: references('topics', 'topic'),
+      authors: references(reference, 'authors', 'author'),
+      topics: references(reference, 'topics', 'topic'),
       regions: z
         .array(
           z.enum(REGIONS, {

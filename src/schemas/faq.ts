@@ -4,7 +4,12 @@ import { text } from './fields.ts';
 
 const item = z.object({
   question: text('question', 'the question as a reader would ask it, ending in "?"'),
-  answer: text('answer', 'the answer in Markdown'),
+  answer: text('answer', 'the answer in Markdown').refine(
+    (answer) => !/\]\(\s*<?\s*(javascript|data|vbscript):/i.test(answer),
+    {
+      error: 'answer links to a javascript:, data: or vbscript: address; link to an https:// page instead',
+    },
+  ),
 });
 
 export const faqSchema = z

@@ -67,7 +67,7 @@ export const source = z.object(
   {
     publisher: text('sources[].publisher', 'the outlet, e.g. "CNBC"'),
     title: text('sources[].title', 'the headline of the piece you cite'),
-    url: z.url({ protocol: /^https?$/, error: 'sources[].url should be a full https:// link' }).optional(),
+    url: z.url({ protocol: /^https$/, error: 'sources[].url should be a full https:// link' }).optional(),
     date: date('sources[].date').optional(),
   },
   { error: 'each source should be an entry with publisher and title' },

@@ -21,7 +21,7 @@ describe('npm run lint:content', () => {
       const result = await script('lint-content', [], tree.dir);
       expect(result.code).toBe(1);
       expect(result.out).toMatch(
-        /articles\/x\.mdx:10: error internal-link: \/news\/nowhere\/ points to no page/,
+        /articles\/x\.mdx:10:1: error internal-link: \/news\/nowhere\/ points to no page/,
       );
     } finally {
       tree.cleanup();

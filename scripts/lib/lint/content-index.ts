@@ -14,7 +14,10 @@ export function buildContentIndex(dir = contentDir(), now = new Date()): Content
     ContentFile[]
   >;
   const articles = files.articles.map(readArticle);
-  const faqs = new Map(files.faqs.map((f) => [f.id, readYaml(f)]));
+  const yaml = Object.fromEntries(
+    (['faqs', 'comparisons', 'authors', 'topics'] as const).map((c) => [c, files[c].map(readYaml)]),
+  ) as ContentIndex['yaml'];
+  const faqs = new Map(yaml.faqs.map((f) => [f.id, f.data]));
   const known = {
     authors: new Set(files.authors.map((f) => f.id)),
     topics: new Set(files.topics.map((f) => f.id)),
@@ -38,6 +41,7 @@ export function buildContentIndex(dir = contentDir(), now = new Date()): Content
     now,
     files,
     articles,
+    yaml,
     published,
     faqs,
     known,

@@ -15,11 +15,21 @@ import { notMdx } from './rules/not-mdx.ts';
 import { placeholders } from './rules/placeholders.ts';
 import { references } from './rules/references.ts';
 import { usage } from './rules/usage.ts';
+import { readProblems } from './rules/read-problems.ts';
+import { schema } from './rules/schema.ts';
+import { mdx } from './rules/mdx.ts';
+import { fileNames } from './rules/file-names.ts';
+import { sizes } from './rules/sizes.ts';
 import type { ContentIndex, Finding, LintRule } from './types.ts';
 
 export type { Finding, Severity } from './types.ts';
 
 export const RULES: LintRule[] = [
+  readProblems,
+  schema,
+  mdx,
+  fileNames,
+  sizes,
   duplicateIds,
   notMdx,
   duplicateTitle,
@@ -36,10 +46,11 @@ export const RULES: LintRule[] = [
 export function runRules(index: ContentIndex, rules: LintRule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    rule.check(index, (name) => (file, line, severity, message, fix) => {
+    rule.check(index, (name) => (file, line, severity, message, fix, column = 1) => {
       findings.push({
         file: typeof file === 'string' ? file : file.path,
         line,
+        column,
         severity,
         rule: name,
         message,
@@ -47,7 +58,7 @@ export function runRules(index: ContentIndex, rules: LintRule[] = RULES): Findin
       });
     });
   }
-  return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
 export function lintContent(dir = contentDir(), now = new Date()): Finding[] {
@@ -55,7 +66,10 @@ export function lintContent(dir = contentDir(), now = new Date()): Finding[] {
 }
 
 export function formatFindings(findings: Finding[]): string {
-  const lines = findings.map((f) => `${f.file}:${f.line}: ${f.severity} ${f.rule}: ${f.message}. ${f.fix}`);
+  const lines = findings.map(
+    (f) =>
+      `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.rule}: ${f.message.replace(/\.$/, '')}. ${f.fix}`,
+  );
   const errors = findings.filter((f) => f.severity === 'error').length;
   lines.push(`${errors} error(s), ${findings.length - errors} warning(s)`);
   return lines.join('\n');

@@ -1,5 +1,5 @@
 /** What a lint rule sees (the content index) and what it reports (findings). */
-import type { ArticleFile, ContentFile } from '../content-files.ts';
+import type { ArticleFile, ContentFile, YamlFile } from '../content-files.ts';
 import type { Collection } from '../../../src/lib/rules.ts';
 
 export type Severity = 'error' | 'warning';
@@ -7,6 +7,7 @@ export type Severity = 'error' | 'warning';
 export interface Finding {
   file: string;
   line: number;
+  column: number;
   severity: Severity;
   rule: string;
   message: string;
@@ -19,6 +20,8 @@ export interface ContentIndex {
   now: Date;
   files: Record<Collection, ContentFile[]>;
   articles: ArticleFile[];
+  /** The YAML collections, each file parsed (or with the problem that stopped it). */
+  yaml: Record<Exclude<Collection, 'articles'>, YamlFile[]>;
   /** Articles that are not drafts (future-dated ones included: they will publish). */
   published: ArticleFile[];
   faqs: Map<string, Record<string, unknown>>;
@@ -36,6 +39,7 @@ export type Report = (
   severity: Severity,
   message: string,
   fix: string,
+  column?: number,
 ) => void;
 
 /** One rule: a name (or the names it reports under) and a check over the index. */

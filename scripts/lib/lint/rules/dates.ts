@@ -8,9 +8,49 @@ const toDate = (value: unknown): Date | undefined => {
   return undefined;
 };
 
+const DATE_FIELD = /^(\s*(?:-\s*)?(?:publishedAt|updatedAt|date)\s*:\s*["']?)(\d{4})-(\d{2})-(\d{2})/;
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * YAML turns 2026-02-30 into March 2 and 2026-20-11 into August 2027 without a word, and
+ * a story dated in the future silently waits. Dates are checked as written.
+ */
+function calendarProblem(year: number, month: number, day: number): string | undefined {
+  if (year < 1990 || year > 2100) return `the year ${year} is not a plausible publication year`;
+  if (month < 1 || month > 12) {
+    const swapped =
+      day >= 1 && day <= 12
+        ? ` (did you mean ${year}-${String(day).padStart(2, '0')}-${String(month).padStart(2, '0')}? write year-month-day)`
+        : '';
+    return `there is no month ${month}${swapped}`;
+  }
+  if (day < 1 || day > daysIn(year, month))
+    return `${year}-${String(month).padStart(2, '0')} has no day ${day}`;
+  return undefined;
+}
+
 export const dates: LintRule = {
-  names: ['updated-before-published', 'future-date'],
-  check({ articles, now }, report) {
+  names: ['updated-before-published', 'future-date', 'date-invalid'],
+  check({ articles, yaml, now }, report) {
+    for (const file of [...articles, ...Object.values(yaml).flat()]) {
+      const lines = file.text.split('\n');
+      const end = 'body' in file ? file.bodyLine - 1 : lines.length;
+      lines.slice(0, end).forEach((text, i) => {
+        const m = text.match(DATE_FIELD);
+        if (!m) return;
+        const problem = calendarProblem(Number(m[2]), Number(m[3]), Number(m[4]));
+        if (problem) {
+          report('date-invalid')(
+            file,
+            i + 1,
+            'error',
+            `${m[2]}-${m[3]}-${m[4]} is not a real date: ${problem}`,
+            'Write the date as year-month-day, like 2026-05-20.',
+            m[1]!.length + 1,
+          );
+        }
+      });
+    }
     for (const article of articles) {
       const published = toDate(article.data.publishedAt);
       const updated = toDate(article.data.updatedAt);

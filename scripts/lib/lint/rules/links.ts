@@ -4,7 +4,8 @@
  * be a heading or question on that page.
  */
 import { matchRoute, urls, type RouteMatch } from '../../../../src/lib/urls.ts';
-import { site } from '../../../../src/site.config.ts';
+import { site, siteUrl } from '../../../../src/site.config.ts';
+import { slugify } from '../../../../src/lib/format.ts';
 import type { ArticleFile } from '../../content-files.ts';
 import { asArray, type ContentIndex, type LintRule } from '../types.ts';
 
@@ -63,6 +64,28 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/** Anchors on the FAQ hub: each set, each question (as src/lib/faq.ts names them), each topic. */
+function faqHubAnchors(index: ContentIndex): Set<string> {
+  const ids = new Set<string>(['main']);
+  for (const article of index.published) {
+    const id = String(article.data.faq ?? '');
+    const faq = index.faqs.get(id);
+    if (!faq) continue;
+    ids.add(`set-${id}`);
+    for (const topic of asArray(article.data.topics)) ids.add(`topic-${String(topic)}`);
+    for (const item of asArray(faq.items))
+      ids.add(`${id}-${slugify(String((item as { question?: unknown }).question ?? ''))}`);
+  }
+  return ids;
+}
+
+function nearest(anchor: string, ids: Set<string>): string {
+  const near = [...ids].map((id) => ({ id, d: editDistance(anchor, id) })).sort((a, b) => a.d - b.d)[0];
+  return near && near.d <= Math.max(3, anchor.length / 3)
+    ? `Did you mean #${near.id}?`
+    : `Link to one of: ${[...ids].slice(0, 8).join(', ')}.`;
+}
+
 function linksIn(text: string): string[] {
   return [...text.matchAll(/\]\(([^)\s]+)[^)]*\)/g), ...text.matchAll(/href=["']([^"']+)["']/g)].map(
     (m) => m[1]!,
@@ -73,7 +96,10 @@ export const links: LintRule = {
   names: ['internal-link'],
   check(index, report) {
     const add = report('internal-link');
-    const check = (article: ArticleFile, line: number, link: string) => {
+    const origin = new URL(siteUrl()).origin;
+    const check = (article: ArticleFile, line: number, written: string) => {
+      // An absolute link to this site is an internal link like any other.
+      const link = written.startsWith(`${origin}/`) ? written.slice(origin.length) : written;
       if (!link.startsWith('/') && !link.startsWith('#')) return;
       const [path = '', anchor] = link.split('#');
       const route = path === '' ? ({ kind: 'article', id: article.id } as const) : matchRoute(path);
@@ -90,7 +116,20 @@ export const links: LintRule = {
         );
         return;
       }
-      if (!anchor || route.kind !== 'article') return;
+      if (!anchor) return;
+      if (route.kind === 'fixed' && path === urls.faqHub()) {
+        const ids = faqHubAnchors(index);
+        if (!ids.has(anchor))
+          add(
+            article,
+            line,
+            'error',
+            `${written}: the FAQ page has no question with id "${anchor}"`,
+            nearest(anchor, ids),
+          );
+        return;
+      }
+      if (route.kind !== 'article') return;
       const ids = route.id === article.id ? index.anchorsOf(article) : index.anchors.get(route.id);
       if (ids && !ids.has(anchor)) {
         add(

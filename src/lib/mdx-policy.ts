@@ -1,0 +1,126 @@
+/**
+ * What an article's MDX may hold: Markdown, plus the registered components with literal
+ * attributes. MDX is code: an `import`, an `export` or a `{…}` expression runs on the build
+ * machine (it could read CI secrets, write files or end the build), so they are errors,
+ * and so are links that run script and images from other sites (the CSP blocks them).
+ * Used by the linter and, as a remark plugin, by the build itself. Plain TypeScript.
+ */
+import type { Nodes, Root } from 'mdast';
+
+/** The components writers use without importing (src/components/mdx/index.ts). */
+export const MDX_COMPONENTS = ['Comparison', 'PullQuote', 'Callout'] as const;
+
+export interface PolicyProblem {
+  rule: 'mdx-code' | 'mdx-component' | 'link-scheme' | 'image-remote';
+  line: number;
+  column: number;
+  message: string;
+  fix: string;
+}
+
+const SAFE_SCHEMES = /^(https?|mailto):/i;
+const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** A link a reader can follow without running code: http(s), mailto, site paths, anchors. */
+export function isSafeLink(url: string): boolean {
+  const trimmed = url.trim();
+  return !ANY_SCHEME.test(trimmed) || SAFE_SCHEMES.test(trimmed);
+}
+
+interface MdxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+
+export function mdxPolicyProblems(tree: Root | Nodes): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const at = (node: Nodes) => ({
+    line: node.position?.start.line ?? 1,
+    column: node.position?.start.column ?? 1,
+  });
+  const visit = (node: Nodes) => {
+    const type = node.type as string;
+    if (type === 'mdxjsEsm') {
+      problems.push({
+        rule: 'mdx-code',
+        ...at(node),
+        message: '`import`/`export` is code, and articles may not run code',
+        fix: 'Remove the line: the components need no import. To start a sentence with the word, rephrase it.',
+      });
+    } else if (type === 'mdxFlowExpression' || type === 'mdxTextExpression') {
+      problems.push({
+        rule: 'mdx-code',
+        ...at(node),
+        message: '`{…}` is a code expression, and articles may not run code',
+        fix: 'Remove it; to show braces as text, write \\{ and \\}.',
+      });
+    } else if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') {
+      const element = node as unknown as { name: string | null; attributes: MdxAttribute[] };
+      if (!element.name || !(MDX_COMPONENTS as readonly string[]).includes(element.name)) {
+        problems.push({
+          rule: 'mdx-component',
+          ...at(node),
+          message: `<${element.name ?? ''}> is not one of the components articles may use (${MDX_COMPONENTS.join(', ')})`,
+          fix: 'Write it in Markdown instead (**bold**, _italic_, [links](https://…), ![images](./file.jpg "alt")).',
+        });
+      }
+      for (const attribute of element.attributes) {
+        if (
+          attribute.type !== 'mdxJsxAttribute' ||
+          (attribute.value !== null && typeof attribute.value !== 'string')
+        ) {
+          problems.push({
+            rule: 'mdx-code',
+            ...at(node),
+            message: `<${element.name}> has an attribute written as code (${attribute.name ?? '{…}'}={…})`,
+            fix: 'Give every attribute a plain quoted value, like id="australia-vs-japan".',
+          });
+        }
+      }
+    } else if (type === 'link' || type === 'definition') {
+      const url = (node as { url: string }).url;
+      if (!isSafeLink(url)) {
+        problems.push({
+          rule: 'link-scheme',
+          ...at(node),
+          message: `the link "${url.slice(0, 60)}" uses a scheme that runs code or embeds data`,
+          fix: 'Link to an https:// page, a mailto: address or a path on this site.',
+        });
+      }
+    } else if (type === 'image') {
+      const url = (node as { url: string }).url;
+      if (ANY_SCHEME.test(url) || url.startsWith('//')) {
+        problems.push({
+          rule: 'image-remote',
+          ...at(node),
+          message: `the image "${url.slice(0, 60)}" is not a local file (the site's security policy would block it)`,
+          fix: 'Save the image next to the story and link it as ./file.jpg.',
+        });
+      }
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree as Nodes);
+  return problems;
+}
+
+/**
+ * The same policy in the build: a remark plugin that stops the build at the first problem,
+ * with the file and line (the linter, which runs first, lists them all).
+ */
+export function remarkMdxPolicy() {
+  return (tree: Root, file: { path?: string; fail: (reason: string, place?: unknown) => never }) => {
+    if (!file.path?.endsWith('.mdx')) return;
+    const [problem] = mdxPolicyProblems(tree);
+    if (problem) {
+      // The location is in the text too: Astro's error overlay and log do not always show it.
+      file.fail(
+        `${file.path}:${problem.line}:${problem.column}: error ${problem.rule}: ${problem.message}. ${problem.fix}`,
+        {
+          start: { line: problem.line, column: problem.column },
+        },
+      );
+    }
+  };
+}
