@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { appendFileSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/;

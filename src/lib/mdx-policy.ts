@@ -6,6 +6,7 @@
  * Used by the linter and, as a remark plugin, by the build itself. Plain TypeScript.
  */
 import type { Nodes, Root } from 'mdast';
+import type { VFile } from 'vfile';
 
 /** The components writers use without importing (src/components/mdx/index.ts). */
 export const MDX_COMPONENTS = ['Comparison', 'PullQuote', 'Callout'] as const;
@@ -110,7 +111,7 @@ export function mdxPolicyProblems(tree: Root | Nodes): PolicyProblem[] {
  * with the file and line (the linter, which runs first, lists them all).
  */
 export function remarkMdxPolicy() {
-  return (tree: Root, file: { path?: string; fail: (reason: string, place?: unknown) => never }) => {
+  return (tree: Root, file: VFile) => {
     if (!file.path?.endsWith('.mdx')) return;
     const [problem] = mdxPolicyProblems(tree);
     if (problem) {

@@ -1,5 +1,6 @@
 /** Publication and update dates: order, and stories that will not show yet. */
 import { lineOf } from '../../content-files.ts';
+import type { ArticleFile } from '../../content-files.ts';
 import type { LintRule } from '../types.ts';
 
 const toDate = (value: unknown): Date | undefined => {
@@ -34,7 +35,7 @@ export const dates: LintRule = {
   check({ articles, yaml, now }, report) {
     for (const file of [...articles, ...Object.values(yaml).flat()]) {
       const lines = file.text.split('\n');
-      const end = 'body' in file ? file.bodyLine - 1 : lines.length;
+      const end = 'bodyLine' in file ? (file as ArticleFile).bodyLine - 1 : lines.length;
       lines.slice(0, end).forEach((text, i) => {
         const m = text.match(DATE_FIELD);
         if (!m) return;
