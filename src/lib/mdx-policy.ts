@@ -118,9 +118,7 @@ export function remarkMdxPolicy() {
       // The location is in the text too: Astro's error overlay and log do not always show it.
       file.fail(
         `${file.path}:${problem.line}:${problem.column}: error ${problem.rule}: ${problem.message}. ${problem.fix}`,
-        {
-          start: { line: problem.line, column: problem.column },
-        },
+        { place: { line: problem.line, column: problem.column } },
       );
     }
   };
