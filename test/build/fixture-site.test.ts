@@ -5,6 +5,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAstro } from '../../scripts/lib/astro.ts';
@@ -182,6 +183,16 @@ describe('fixture site build', () => {
     );
     expect(again.ok, again.output).toBe(true);
     expect(again.output).toMatch(/social cards: 0 rendered, [1-9]\d* from cache/);
+  });
+
+  it('shows titles and deks as text in a real feed reader (rss-parser)', async () => {
+    const feed = await new Parser().parseString(readFileSync(join(dist, 'rss.xml'), 'utf8'));
+    const item = feed.items.find((i) => i.title === 'Chips & "grids" <fast> ⚡ at 1 GW');
+    expect(item, 'feed item with the hostile title').toBeDefined();
+    // A reader treats <description> as HTML: the dek must come out word for word.
+    expect(item!.contentSnippet).toBe(
+      "A fixture story whose title and body hold ampersands, angle brackets, quotes and emoji: DeepSeek's <think> blocks, AT&T, </script><!-- and “curly” too.",
+    );
   });
 
   it('escapes titles and bodies in feeds so the text round-trips', () => {

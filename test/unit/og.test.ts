@@ -1,5 +1,5 @@
 /** The social card renderer and its cache, on real satori + resvg + sharp output. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -97,6 +97,31 @@ describe('card cache', () => {
     expect(again.rendered).toBe(1);
     expect(Buffer.compare(again.cards.get('article/truncated')!, whole)).toBe(0);
     expect(readCached(key, cacheDir)).toBeDefined();
+  });
+
+  it('detects a cache file damaged in the middle (start and end intact) by its chunk CRCs', async () => {
+    const input = article('Damaged in the middle');
+    const inputs = new Map([['article/damaged', input]]);
+    const whole = (await renderBatch(inputs, { cacheDir })).cards.get('article/damaged')!;
+    const damaged = Buffer.from(whole);
+    damaged[Math.floor(damaged.length / 2)] ^= 0xff;
+    const key = cardKey(input);
+    writeFileSync(join(cacheDir, `${key}.png`), damaged);
+    expect(readCached(key, cacheDir)).toBeUndefined();
+    const again = await renderBatch(inputs, { cacheDir });
+    expect(again.rendered).toBe(1);
+    expect(Buffer.compare(again.cards.get('article/damaged')!, whole)).toBe(0);
+  });
+
+  it("cleans up the .tmp files a killed build left, not a running build's", async () => {
+    mkdirSync(cacheDir, { recursive: true });
+    const dead = join(cacheDir, 'abc123.999999.x1.tmp');
+    const live = join(cacheDir, 'abc123.1.x2.tmp'); // pid 1 is always running
+    writeFileSync(dead, '');
+    writeFileSync(live, '');
+    await renderBatch(new Map([['article/clean', article('Cleans up')]]), { cacheDir });
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(live)).toBe(true);
   });
 
   it('renders a large batch on worker threads, with the same bytes as one thread', async () => {

@@ -43,7 +43,9 @@ export function rssResponse({ site, title, description, selfPath, linkPath, entr
         title,
         link: url,
         pubDate: publishedAt,
-        description,
+        // RSS readers parse <description> as HTML: the plain-text dek is escaped as HTML here
+        // (and as XML by @astrojs/rss), so "DeepSeek's <think> blocks" keeps its word.
+        description: escapeXml(description),
         content: contentHtml,
         categories: topics.map((topic) => topic.data.name),
         enclosure: { url: image.url, length: image.length, type: image.type },

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cardKey, readCached, writeCached } from './cache.ts';
+import { cardKey, cleanTemporaryFiles, readCached, writeCached } from './cache.ts';
 import { renderCard } from './render.ts';
 import type { CardInput } from './template.ts';
 
@@ -59,6 +59,7 @@ export async function renderBatch(
   inputs: Map<string, CardInput>,
   options: { cacheDir?: string; threads?: number } = {},
 ): Promise<BatchResult> {
+  cleanTemporaryFiles(options.cacheDir);
   const cards = new Map<string, Buffer>();
   const missing: { name: string; key: string; input: CardInput }[] = [];
   for (const [name, input] of inputs) {

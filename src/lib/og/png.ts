@@ -1,4 +1,6 @@
-/** Just enough PNG reading to tell a whole card from a truncated or foreign file. */
+/** Just enough PNG reading to tell a whole card from a truncated, damaged or foreign file. */
+import { crc32 } from 'node:zlib';
+
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const IEND = Buffer.from([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
 
@@ -14,4 +16,22 @@ export function isCompletePng(png: Uint8Array, width: number, height: number): b
   const size = pngSize(png);
   if (!size || size.width !== width || size.height !== height) return false;
   return Buffer.from(png.buffer, png.byteOffset, png.byteLength).subarray(-12).equals(IEND);
+}
+
+/**
+ * Every chunk's CRC matches its bytes: PNG stores a CRC-32 per chunk, so a file damaged in
+ * the middle (start and end intact) is caught without a checksum of our own.
+ */
+export function chunksIntact(png: Uint8Array): boolean {
+  const buf = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+  let at = 8;
+  while (at + 12 <= buf.length) {
+    const length = buf.readUInt32BE(at);
+    const end = at + 8 + length;
+    if (end + 4 > buf.length) return false;
+    if (crc32(buf.subarray(at + 4, end)) !== buf.readUInt32BE(end)) return false;
+    if (buf.toString('latin1', at + 4, at + 8) === 'IEND') return end + 4 === buf.length;
+    at = end + 4;
+  }
+  return false;
 }
