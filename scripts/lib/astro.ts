@@ -9,6 +9,20 @@ export interface AstroRun {
   output: string;
 }
 
+/**
+ * The environment without what a vitest worker adds: NODE_ENV=test, and Vite's DEV=1,
+ * MODE=test, SSR, BASE_URL..., which Astro reads back as import.meta.env. A build started
+ * from a test worker would otherwise be a dev-flavoured build (a different /search/ page,
+ * different image markup) and not the site that ships.
+ */
+export function productionEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env, NODE_ENV: 'production' };
+  for (const key of Object.keys(env)) {
+    if (/^(DEV|PROD|SSR|MODE|BASE_URL|TEST|VITEST.*)$/.test(key)) delete env[key];
+  }
+  return env;
+}
+
 /** Runs the project's Astro build (or just content sync) on another content tree. */
 export function runAstro(command: 'sync' | 'build', contentDir: string, workDir: string): Promise<AstroRun> {
   return new Promise((resolve) => {
@@ -18,10 +32,8 @@ export function runAstro(command: 'sync' | 'build', contentDir: string, workDir:
       {
         cwd: ROOT,
         encoding: 'utf8',
-        // NODE_ENV: vitest sets it to 'test', which would make the build think it is in dev.
         env: {
-          ...process.env,
-          NODE_ENV: 'production',
+          ...productionEnv(),
           ASTRO_TELEMETRY_DISABLED: '1',
           NO_COLOR: '1',
           FORCE_COLOR: '0',

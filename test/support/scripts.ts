@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { productionEnv } from '../../scripts/lib/astro.ts';
 
 /**
  * Runs a script as a writer would, with no terminal attached (as CI does): standard input
@@ -14,7 +15,7 @@ export function script(
     const child = execFile(
       process.execPath,
       [`scripts/${name}.ts`, ...args],
-      { env: { ...process.env, CONTENT_DIR: contentDir } },
+      { env: { ...productionEnv(), CONTENT_DIR: contentDir } },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout + stderr }),
     );
     child.stdin?.end(input ?? '');
