@@ -6,6 +6,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { buildGuard } from './src/integrations/build-guard.ts';
 import { cspHeaders } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search.ts';
+import { verifyOutput } from './src/integrations/verify-output.ts';
 import { gigawattSitemap } from './src/integrations/sitemap.ts';
 import { remarkMdxPolicy } from './src/lib/mdx-policy.ts';
 import { siteUrl } from './src/site.config.ts';
@@ -14,7 +15,8 @@ export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [buildGuard(), mdx(), ...gigawattSitemap(), searchIndex(), cspHeaders()],
+  // verifyOutput first: it removes its manifest before the sitemap and search index run.
+  integrations: [buildGuard(), verifyOutput(), mdx(), ...gigawattSitemap(), searchIndex(), cspHeaders()],
   security: {
     // A strict policy in a <meta> on every page: Astro hashes the scripts and styles it
     // emits, so nothing inline runs unless Astro put it there. Pagefind compiles

@@ -16,7 +16,7 @@ export interface AstroRun {
  * different image markup) and not the site that ships.
  */
 export function productionEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env, NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   for (const key of Object.keys(env)) {
     if (/^(DEV|PROD|SSR|MODE|BASE_URL|TEST|VITEST.*)$/.test(key)) delete env[key];
   }

@@ -104,7 +104,8 @@ describe('card cache', () => {
     const inputs = new Map([['article/damaged', input]]);
     const whole = (await renderBatch(inputs, { cacheDir })).cards.get('article/damaged')!;
     const damaged = Buffer.from(whole);
-    damaged[Math.floor(damaged.length / 2)] ^= 0xff;
+    const middle = Math.floor(damaged.length / 2);
+    damaged[middle] = damaged[middle]! ^ 0xff;
     const key = cardKey(input);
     writeFileSync(join(cacheDir, `${key}.png`), damaged);
     expect(readCached(key, cacheDir)).toBeUndefined();
