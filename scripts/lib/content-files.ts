@@ -201,9 +201,13 @@ export class FileExistsError extends Error {}
 
 /** Writes a new file and never replaces one: the writer's work is never lost. */
 export function writeNew(path: string, text: string): void {
-  if (existsSync(path)) {
+  const clash = existsSync(dirname(path))
+    ? readdirSync(dirname(path)).find((name) => name.toLowerCase() === basename(path).toLowerCase())
+    : undefined;
+  if (clash) {
+    // In any letter case: macOS and Windows see one file, and Astro would keep one story.
     throw new FileExistsError(
-      `${path} already exists; nothing was written. Pick another name or edit that file.`,
+      `${join(dirname(path), clash)} already exists; nothing was written. Pick another name or edit that file.`,
     );
   }
   mkdirSync(dirname(path), { recursive: true });

@@ -168,6 +168,10 @@ describe('fixture site build', () => {
     ]);
   });
 
+  it('warns, naming the story, when a card cannot draw a character of its text', () => {
+    expect(firstBuild).toMatch(/warning: article\/escaping-story: the card font cannot draw ⚡/);
+  });
+
   it('keeps the build log free of per-article bundler noise (withastro/astro#18087)', () => {
     expect(firstBuild).toContain('[build] Complete!');
     expect(firstBuild).not.toContain('MODULE_LEVEL_DIRECTIVE');

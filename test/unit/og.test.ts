@@ -136,3 +136,11 @@ describe('card cache', () => {
     expect(Buffer.compare(pooled.cards.get('article/pool-7')!, single)).toBe(0);
   });
 });
+
+describe('what a card can draw', () => {
+  it('knows Latin and accented text, and names CJK, emoji and Arabic it cannot draw', async () => {
+    const { undrawable } = await import('../../src/lib/og/fonts.ts');
+    expect(undrawable('Power, not land — “grids” in Zürich, São Paulo & Kraków: 1 GW, €5 bn')).toEqual([]);
+    expect(undrawable('日本のAI 🔌 مرحبا')).toEqual(['日', '本', 'の', '🔌', 'م', 'ر', 'ح', 'ب', 'ا']);
+  });
+});

@@ -14,6 +14,7 @@ import { getStories, type Story } from '../story.ts';
 import type { CardKind } from '../urls.ts';
 import { site } from '../../site.config.ts';
 import { renderBatch, type BatchResult } from './batch.ts';
+import { undrawable } from './fonts.ts';
 import type { CardInput } from './template.ts';
 
 export const PAGE_CARDS = {
@@ -106,11 +107,32 @@ async function listCards(): Promise<Card[]> {
   return cards;
 }
 
+/**
+ * A warning for each card with text the card fonts cannot draw (Latin only today: CJK,
+ * emoji and right-to-left text would show as empty boxes), naming the page.
+ */
+function warnUndrawable(cards: Card[]): Card[] {
+  for (const { kind, id, input } of cards) {
+    const text = Object.values(input)
+      .flat()
+      .filter((v): v is string => typeof v === 'string')
+      .join(' ');
+    const missing = undrawable(text);
+    if (missing.length) {
+      console.warn(
+        `[social cards] warning: ${kind}/${id}: the card font cannot draw ${missing.slice(0, 12).join(' ')}${missing.length > 12 ? ' …' : ''}; ` +
+          'those characters show as empty boxes on the share card (the page itself is fine). Use Latin text in the headline and dek, or give the story its own image.',
+      );
+    }
+  }
+  return cards;
+}
+
 let listed: Promise<Card[]> | undefined;
 
 /** Every card the site needs, worked out once per build. */
 export function allCards(): Promise<Card[]> {
-  listed ??= listCards();
+  listed ??= listCards().then(warnUndrawable);
   return listed;
 }
 

@@ -36,3 +36,44 @@ export function cardFonts(): { fonts: Font[]; hash: string } {
   loaded = { fonts, hash: hash.digest('hex').slice(0, 16) };
   return loaded;
 }
+
+let ranges: [number, number][] | undefined;
+
+/**
+ * The code points the card fonts draw, from the unicode-range fontsource declares for each
+ * subset file we load (its CSS sits beside the files).
+ */
+function coveredRanges(): [number, number][] {
+  if (ranges) return ranges;
+  const css = readFileSync(
+    join(dirname(require.resolve('@fontsource/source-serif-4/package.json')), '400.css'),
+    'utf8',
+  );
+  const subsets = new Set(FILES.map(([subset]) => subset));
+  ranges = [];
+  for (const [, subset, range] of css.matchAll(
+    /source-serif-4-([a-z-]+)-400-normal \*\/\s*@font-face\s*\{[^}]*?unicode-range:\s*([^;]+);/g,
+  )) {
+    if (!subsets.has(subset as (typeof FILES)[number][0])) continue;
+    for (const part of range!.split(',')) {
+      const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-');
+      ranges.push([parseInt(from!, 16), parseInt(to!, 16)]);
+    }
+  }
+  return ranges;
+}
+
+/**
+ * Characters in `text` the card fonts cannot draw (satori would show empty boxes): CJK,
+ * emoji, right-to-left scripts. Whitespace and joiners are not counted.
+ */
+export function undrawable(text: string): string[] {
+  const covered = coveredRanges();
+  const missing = new Set<string>();
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (/\s/.test(char) || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f)) continue;
+    if (!covered.some(([from, to]) => code >= from && code <= to)) missing.add(char);
+  }
+  return [...missing];
+}
