@@ -22,6 +22,12 @@ export const site = {
   timeZone: 'UTC',
   /** Stories per page on the front page, topic and author pages; older ones are on /2/, /3/ … */
   pageSize: 20,
+  /**
+   * The front page pages this many times (100 stories); older stories are in the dated
+   * archive (/archive/<yyyy>/<mm>/). Short numbered paging also means no page number can
+   * reach a fixed route (at 10,000 stories /404/ used to be a page of the front page).
+   */
+  frontPages: 5,
   nav: [
     { href: urls.home(), label: 'Latest' },
     { href: urls.topics(), label: 'Topics' },

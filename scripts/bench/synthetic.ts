@@ -1,9 +1,15 @@
-/** A content tree of N synthetic articles (plus the real authors, topics, FAQs and tables). */
+/**
+ * A content tree of N synthetic articles (plus the real authors, topics, FAQs and tables),
+ * seeded so every run builds the same site. `rich` gives newsroom-shaped stories of ~800
+ * words with headings, a list, a GFM table and a link, an FAQ set on every 4th story and
+ * a comparison table on every 10th: the corpus `npm run bench:build` measures.
+ */
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COLLECTIONS, contentDir, REGIONS } from '../../src/lib/rules.ts';
-import { articleFrontmatter } from '../lib/frontmatter.ts';
+import { COLLECTIONS, comparisonEmbed, contentDir, REGIONS } from '../../src/lib/rules.ts';
+import { urls } from '../../src/lib/urls.ts';
+import { articleFrontmatter, yamlString } from '../lib/frontmatter.ts';
 
 const WORDS = (
   'grid power lease chips japan australia gigawatt financing cooling capacity sovereign deal ' +
@@ -18,7 +24,61 @@ function sentence(seed: number, length: number): string {
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
 
-export function syntheticContent(count: number, realContent = contentDir()): string {
+const paragraph = (seed: number, sentences = 4, words = 14) =>
+  Array.from({ length: sentences }, (_, s) => sentence(seed * 7 + s, words)).join(' ');
+
+function richBody(i: number): string {
+  const p = (n: number) => paragraph(i * 13 + n * 5, 5, 14);
+  const list = Array.from({ length: 4 }, (_, n) => `- ${sentence(i + n * 3, 9)}`).join('\n');
+  const table = [
+    '| Market | Capacity | Status |',
+    '| --- | --- | --- |',
+    ...Array.from(
+      { length: 3 },
+      (_, n) => `| ${WORDS[(i + n) % WORDS.length]} | ${(i % 9) + n + 1} GW | ${n ? 'planned' : 'live'} |`,
+    ),
+  ].join('\n');
+  const link = i > 0 ? `See [the earlier story](${urls.article(`synthetic-${i - 1}`)}) for background.` : '';
+  return [
+    p(0),
+    p(1),
+    `${p(2)} ${link}`,
+    `## ${sentence(i + 3, 4).slice(0, -1)}`,
+    p(3),
+    list,
+    p(4),
+    table,
+    `## ${sentence(i + 5, 5).slice(0, -1)}`,
+    p(5),
+    p(6),
+    ...(i % 10 === 0 ? [comparisonEmbed(`synthetic-table-${i}`)] : []),
+    p(7),
+    p(8),
+  ].join('\n\n');
+}
+
+function faqYaml(i: number): string {
+  const items = Array.from(
+    { length: 3 },
+    (_, n) =>
+      `  - question: ${yamlString(`${sentence(i + n, 6).slice(0, -1)} ${i}-${n}?`)}\n    answer: ${yamlString(paragraph(i + n, 2, 12))}`,
+  );
+  return `title: ${yamlString(`Questions on story ${i}`)}\nitems:\n${items.join('\n')}\n`;
+}
+
+function tableYaml(i: number): string {
+  const rows = Array.from(
+    { length: 4 },
+    (_, n) => `  - market: ${WORDS[(i + n) % WORDS.length]}\n    capacity: "${n + 1} GW"`,
+  );
+  return `title: "Synthetic table ${i}"\ncaption: "Capacity by market for synthetic story ${i}."\ncolumns:\n  - key: market\n    label: Market\n  - key: capacity\n    label: Capacity\nrows:\n${rows.join('\n')}\nsources:\n  - publisher: Synthetic Wire\n    title: Benchmark table ${i}\n`;
+}
+
+export function syntheticContent(
+  count: number,
+  realContent = contentDir(),
+  options: { rich?: boolean } = {},
+): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'gigawatt-synthetic-')), 'content');
   for (const { folder } of [
     COLLECTIONS.authors,
@@ -29,30 +89,34 @@ export function syntheticContent(count: number, realContent = contentDir()): str
     cpSync(join(realContent, folder), join(dir, folder), { recursive: true });
   }
   mkdirSync(join(dir, COLLECTIONS.articles.folder));
-  for (let i = 0; i < count; i++) {
-    const day = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000 * 7).toISOString();
-    const paragraphs = Array.from({ length: 8 }, (_, p) =>
-      Array.from({ length: 4 }, (_, s) => sentence(i * 13 + p * 5 + s, 14)).join(' '),
-    );
-    const frontmatter = articleFrontmatter({
-      title: `${sentence(i, 7).slice(0, -1)} ${i}`,
-      description: `${sentence(i + 1, 12)} ${sentence(i + 2, 6)}`,
-      publishedAt: day,
-      authors: ['maya-okafor'],
-      topics: [TOPICS[i % TOPICS.length]!],
-      regions: [REGIONS[i % REGIONS.length]!],
-      sources: [{ publisher: 'Synthetic Wire', title: `Benchmark source ${i}` }],
-    });
-    writeFileSync(
-      join(dir, COLLECTIONS.articles.folder, `synthetic-${i}.mdx`),
-      `${frontmatter}
-${paragraphs.slice(0, 4).join('\n\n')}
-
-## ${sentence(i + 3, 4).slice(0, -1)}
-
-${paragraphs.slice(4).join('\n\n')}
-`,
-    );
-  }
+  for (let i = 0; i < count; i++) writeStory(dir, i, options.rich ?? false);
   return dir;
+}
+
+/** One synthetic story (and its FAQ set and table, when rich): also how a bench adds a story. */
+export function writeStory(dir: string, i: number, rich: boolean): string {
+  const day = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000 * 7).toISOString();
+  const hasFaq = rich && i % 4 === 0;
+  if (hasFaq) writeFileSync(join(dir, COLLECTIONS.faqs.folder, `synthetic-faq-${i}.yaml`), faqYaml(i));
+  if (rich && i % 10 === 0)
+    writeFileSync(join(dir, COLLECTIONS.comparisons.folder, `synthetic-table-${i}.yaml`), tableYaml(i));
+  const frontmatter = articleFrontmatter({
+    title: `${sentence(i, 7).slice(0, -1)} ${i}`,
+    description: `${sentence(i + 1, 12)} ${sentence(i + 2, 6)}`,
+    publishedAt: day,
+    authors: ['maya-okafor'],
+    topics: [TOPICS[i % TOPICS.length]!],
+    regions: [REGIONS[i % REGIONS.length]!],
+    faq: hasFaq ? `synthetic-faq-${i}` : undefined,
+    sources: [{ publisher: 'Synthetic Wire', title: `Benchmark source ${i}` }],
+  });
+  const paragraphs = Array.from({ length: 8 }, (_, p) =>
+    Array.from({ length: 4 }, (_, s) => sentence(i * 13 + p * 5 + s, 14)).join(' '),
+  );
+  const body = rich
+    ? richBody(i)
+    : `${paragraphs.slice(0, 4).join('\n\n')}\n\n## ${sentence(i + 3, 4).slice(0, -1)}\n\n${paragraphs.slice(4).join('\n\n')}`;
+  const path = join(dir, COLLECTIONS.articles.folder, `synthetic-${i}.mdx`);
+  writeFileSync(path, `${frontmatter}\n${body}\n`);
+  return path;
 }

@@ -24,7 +24,12 @@ export function productionEnv(): NodeJS.ProcessEnv {
 }
 
 /** Runs the project's Astro build (or just content sync) on another content tree. */
-export function runAstro(command: 'sync' | 'build', contentDir: string, workDir: string): Promise<AstroRun> {
+export function runAstro(
+  command: 'sync' | 'build',
+  contentDir: string,
+  workDir: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<AstroRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -34,6 +39,7 @@ export function runAstro(command: 'sync' | 'build', contentDir: string, workDir:
         encoding: 'utf8',
         env: {
           ...productionEnv(),
+          ...env,
           ASTRO_TELEMETRY_DISABLED: '1',
           NO_COLOR: '1',
           FORCE_COLOR: '0',

@@ -16,6 +16,9 @@ export const urls = {
   comparisons: () => '/compare/',
   comparison: (id: string) => `/compare/${id}/`,
   faqHub: () => '/faq/',
+  archive: () => '/archive/',
+  archiveYear: (year: number) => `/archive/${year}/`,
+  archiveMonth: (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}/`,
   about: () => '/about/',
   search: () => '/search/',
   notFound: () => '/404.html',
@@ -41,6 +44,7 @@ export const FIXED_PAGES = [
   urls.topics(),
   urls.comparisons(),
   urls.faqHub(),
+  urls.archive(),
   urls.about(),
   urls.search(),
   urls.rss(),
@@ -58,7 +62,9 @@ export type RouteMatch =
   | { kind: 'home'; page: number }
   | { kind: 'article'; id: string }
   | { kind: 'topic' | 'author'; id: string; page: number }
-  | { kind: 'topicFeed' | 'comparison'; id: string };
+  | { kind: 'topicFeed' | 'comparison'; id: string }
+  | { kind: 'archiveYear'; year: number }
+  | { kind: 'archiveMonth'; year: number; month: number };
 
 const ID = '([a-z0-9][a-z0-9-]*)';
 const PAGE = '(?:([2-9]|[1-9]\\d+)/)?';
@@ -69,6 +75,11 @@ const ROUTES: [RegExp, (m: RegExpMatchArray) => RouteMatch][] = [
   [new RegExp(`^/authors/${ID}/${PAGE}$`), (m) => ({ kind: 'author', id: m[1]!, page: Number(m[2] ?? 1) })],
   [new RegExp(`^/topics/${ID}/rss\\.xml$`), (m) => ({ kind: 'topicFeed', id: m[1]! })],
   [new RegExp(`^/compare/${ID}/$`), (m) => ({ kind: 'comparison', id: m[1]! })],
+  [/^\/archive\/(\d{4})\/$/, (m) => ({ kind: 'archiveYear', year: Number(m[1]) })],
+  [
+    /^\/archive\/(\d{4})\/(0[1-9]|1[0-2])\/$/,
+    (m) => ({ kind: 'archiveMonth', year: Number(m[1]), month: Number(m[2]) }),
+  ],
 ];
 
 export function matchRoute(path: string): RouteMatch | undefined {

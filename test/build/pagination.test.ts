@@ -11,7 +11,7 @@ import { syntheticContent } from '../../scripts/bench/synthetic.ts';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { site } from '../../src/site.config.ts';
 import { runAstro } from '../../scripts/lib/astro.ts';
-import { loadPages, page, searchCoverage } from '../support/dist.ts';
+import { brokenLinks, loadPages, page, searchCoverage } from '../support/dist.ts';
 
 const STORIES = 105;
 let pages: Map<string, CheerioAPI>;
@@ -45,23 +45,45 @@ function walk(first: string): { path: string; stories: string[] }[] {
 }
 
 describe('pagination', () => {
-  it('splits the front page into pages of site.pageSize, every story once, newest first', () => {
+  it('pages the front page site.frontPages times, newest first, then hands over to the archive', () => {
     const list = walk('/');
-    expect(list.map((p) => p.path)).toEqual(['/', '/2/', '/3/', '/4/', '/5/', '/6/']);
-    expect(list.map((p) => p.stories.length)).toEqual([20, 20, 20, 20, 20, 5]);
+    expect(list.map((p) => p.path)).toEqual(['/', '/2/', '/3/', '/4/', '/5/']);
+    expect(list.map((p) => p.stories.length)).toEqual([20, 20, 20, 20, 20]);
     const all = list.flatMap((p) => p.stories);
-    expect(new Set(all).size).toBe(STORIES);
+    expect(new Set(all).size).toBe(100);
     // Synthetic story i is published i*7 hours after the first: newest is the highest i.
     expect(all[0]).toBe(`/news/synthetic-${STORIES - 1}/`);
-    expect(all.at(-1)).toBe('/news/synthetic-0/');
-    expect(pages.has('/7/')).toBe(false);
-    expect(site.pageSize).toBe(20);
+    expect(pages.has('/6/')).toBe(false);
+    expect([site.pageSize, site.frontPages]).toEqual([20, 5]);
+    expect(page(pages, '/5/')('nav.pagination a[href="/archive/"]').text()).toContain('Older stories');
+  });
+
+  it('keeps every story in the dated archive, by month', () => {
+    const $ = page(pages, '/archive/');
+    const months = $('main .months a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    // 105 stories seven hours apart, from 2025-01-01: all in January.
+    expect(months).toEqual(['/archive/2025/01/']);
+    const archived = months.flatMap((path) => storyLinks(page(pages, path)));
+    expect(new Set(archived).size).toBe(STORIES);
+    expect(archived.at(-1)).toBe('/news/synthetic-0/');
+    expect(page(pages, '/archive/2025/01/')('nav.pagination a[rel="prev"]').attr('href')).toBe(
+      '/archive/2025/02/',
+    );
+    expect(page(pages, '/archive/2025/')('h2 a').length).toBe(2);
+  });
+
+  it('links nowhere that does not exist, across every page of the large build', () => {
+    const { broken, checked } = brokenLinks(dist, pages);
+    expect(checked).toBeGreaterThan(1000);
+    expect(broken).toEqual([]);
   });
 
   it('links back, says where the reader is, and gives each page its own title and canonical URL', () => {
     const $first = page(pages, '/');
     expect($first('nav.pagination a[rel="prev"]').length).toBe(0);
-    expect($first('nav.pagination').text()).toContain('Page 1 of 6');
+    expect($first('nav.pagination').text()).toContain('Page 1 of 5');
     const $third = page(pages, '/3/');
     expect($third('nav.pagination a[rel="prev"]').attr('href')).toBe('/2/');
     expect($third('nav.pagination').attr('aria-label')).toBe('Latest stories: pages');
@@ -83,7 +105,15 @@ describe('pagination', () => {
   it('writes valid HTML for the later pages, which the real site (one page of each) never shows', async () => {
     // The project's rules by name: the build is in /tmp, where no config file would be found.
     const validator = new HtmlValidate(htmlValidateConfig);
-    for (const path of ['/3/', '/6/', '/topics/power/2/', '/authors/maya-okafor/2/']) {
+    for (const path of [
+      '/3/',
+      '/5/',
+      '/archive/',
+      '/archive/2025/',
+      '/archive/2025/01/',
+      '/topics/power/2/',
+      '/authors/maya-okafor/2/',
+    ]) {
       const report = await validator.validateFile(join(dist, path, 'index.html'));
       const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`));
       expect(messages, path).toEqual([]);

@@ -11,7 +11,9 @@ import { cardFonts } from './fonts.ts';
 import { chunksIntact, isCompletePng } from './png.ts';
 import { CARD_HEIGHT, CARD_WIDTH, TEMPLATE_VERSION, type CardInput } from './template.ts';
 
-export const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'gigawatt-cards');
+/** Where cards are kept between builds; GIGAWATT_CARD_CACHE moves it (benchmarks start cold). */
+export const CACHE_DIR =
+  process.env.GIGAWATT_CARD_CACHE ?? join(process.cwd(), 'node_modules', '.cache', 'gigawatt-cards');
 
 export function cardKey(input: CardInput, template = TEMPLATE_VERSION, fontHash = cardFonts().hash): string {
   return createHash('sha256')

@@ -141,10 +141,12 @@ let batch: Promise<BatchResult> | undefined;
 /** All cards, rendered once per build (cache first, the rest on both cores). */
 function renderedCards(): Promise<BatchResult> {
   batch ??= allCards().then(async (cards) => {
+    const started = performance.now();
     const result = await renderBatch(
       new Map(cards.map((card) => [cardName(card.kind, card.id), card.input])),
     );
-    console.log(`\nsocial cards: ${result.rendered} rendered, ${result.fromCache} from cache`);
+    const ms = Math.round(performance.now() - started);
+    console.log(`\nsocial cards: ${result.rendered} rendered, ${result.fromCache} from cache in ${ms} ms`);
     return result;
   });
   return batch;

@@ -6,6 +6,7 @@
 import { matchRoute, urls, type RouteMatch } from '../../../../src/lib/urls.ts';
 import { site, siteUrl } from '../../../../src/site.config.ts';
 import { slugify } from '../../../../src/lib/format.ts';
+import { yearMonth } from '../../../../src/lib/archive.ts';
 import type { ArticleFile } from '../../content-files.ts';
 import { asArray, type ContentIndex, type LintRule } from '../types.ts';
 
@@ -18,7 +19,14 @@ function exists(route: RouteMatch, index: ContentIndex): boolean {
     case 'fixed':
       return true;
     case 'home':
-      return route.page <= pages(index.published.length);
+      return route.page <= Math.min(site.frontPages, pages(index.published.length));
+    case 'archiveYear':
+    case 'archiveMonth':
+      return index.published.some((a) => {
+        const date = new Date(String(a.data.publishedAt));
+        const { year, month } = yearMonth(date);
+        return year === route.year && (route.kind === 'archiveYear' || month === route.month);
+      });
     case 'article':
       return index.anchors.has(route.id);
     case 'topic':

@@ -1,0 +1,257 @@
+/**
+ * npm run bench:build -- --stories 200,1000[,10000] [--runs 3]
+ *
+ * Builds a seeded synthetic newsroom (scripts/bench/synthetic.ts, rich stories) in a
+ * scratch copy of the project, never touching content/, and for each size measures:
+ * a cold build (every cache cleared), a rebuild with nothing changed, a rebuild after one
+ * story's body is edited, and a rebuild after one story is added. Each is what `npm run
+ * build` does (the content linter, then astro build). Reports wall and CPU time, peak RSS
+ * of the whole process tree, time per stage, pages and cards produced and dist/ size;
+ * medians over runs. Writes scripts/bench/results/<date>-build.{json,md}: the history is
+ * the point. A measurement, never a test.
+ */
+import { spawn } from 'node:child_process';
+import {
+  appendFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { productionEnv } from '../lib/astro.ts';
+import { ROOT } from '../lib/root.ts';
+import { syntheticContent, writeStory } from './synthetic.ts';
+
+const { values } = parseArgs({
+  options: { stories: { type: 'string', default: '200,1000' }, runs: { type: 'string', default: '1' } },
+});
+const SIZES = values
+  .stories!.split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+const RUNS = Math.max(1, Number(values.runs));
+const SCENARIOS = ['cold', 'unchanged', 'edit one story', 'add one story'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+
+interface Step {
+  wallMs: number;
+  cpuMs: number;
+  peakRssMb: number;
+}
+
+interface Measurement extends Step {
+  stages: Record<string, number>;
+  pages: number;
+  cards: { rendered: number; fromCache: number };
+  distMb: number;
+}
+
+/** Sum of RSS over a process and all its descendants, from /proc. */
+function treeRssKb(root: number): number {
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // the process ended between readdir and read
+    }
+  }
+  const tree = new Set([root]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+  }
+  let total = 0;
+  for (const pid of tree) {
+    try {
+      total += Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+    } catch {
+      // ended
+    }
+  }
+  return total;
+}
+
+/** Runs a command under bash's `time` (user+sys of it and its children), sampling tree RSS. */
+function run(args: string[], env: NodeJS.ProcessEnv, lines: { at: number; text: string }[]): Promise<Step> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn('bash', ['-c', 'TIMEFORMAT="__cpu %U %S"; time "$@"', 'bash', ...args], {
+      env,
+      cwd: ROOT,
+    });
+    let peak = 0;
+    let cpu = 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRssKb(child.pid!))), 200);
+    const partial = { stdout: '', stderr: '' };
+    const onData = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
+      // Whole lines only: a chunk can end mid-line.
+      const text = partial[stream] + chunk.toString();
+      const complete = text.split('\n');
+      partial[stream] = complete.pop() ?? '';
+      for (const text of complete) {
+        const m = text.match(/^__cpu ([\d.]+) ([\d.]+)/);
+        if (m) cpu = (Number(m[1]) + Number(m[2])) * 1000;
+        else if (text.trim()) lines.push({ at: performance.now() - started, text });
+      }
+    };
+    child.stdout.on('data', onData('stdout'));
+    child.stderr.on('data', onData('stderr'));
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      if (code !== 0)
+        return reject(
+          new Error(
+            `${args.join(' ')} failed:\n${lines
+              .slice(-30)
+              .map((l) => l.text)
+              .join('\n')}`,
+          ),
+        );
+      resolve({ wallMs: performance.now() - started, cpuMs: cpu, peakRssMb: peak / 1024 });
+    });
+  });
+}
+
+/** Time per stage, from when each marker line arrived (the log's own clock is whole seconds). */
+function stages(lines: { at: number; text: string }[], lintMs: number): Record<string, number> {
+  const when = (pattern: RegExp) => lines.find((l) => pattern.test(l.text))?.at;
+  const synced = when(/\[content\] Synced content/);
+  const bundling = when(/Building static entrypoints/);
+  const rendering = when(/generating static routes/);
+  const rendered = [...lines].reverse().find((l) => /\[build\] ✓ Completed in/.test(l.text))?.at;
+  const sitemap = when(/\[@astrojs\/sitemap\]/);
+  const end = lines.at(-1)?.at ?? 0;
+  const ms = (text: string | undefined, re: RegExp) => Number(text?.match(re)?.[1] ?? NaN);
+  const routeMs = (re: RegExp) =>
+    lines.filter((l) => re.test(l.text)).reduce((sum, l) => sum + ms(l.text, /\(\+(\d+)ms\)/), 0);
+  return {
+    lint: lintMs,
+    'content sync': synced ?? NaN,
+    bundling: rendering !== undefined && bundling !== undefined ? rendering - bundling : NaN,
+    'page rendering': rendered !== undefined && rendering !== undefined ? rendered - rendering : NaN,
+    cards: ms(lines.find((l) => /social cards:/.test(l.text))?.text, /in (\d+) ms/),
+    feeds: routeMs(/\/(rss\.xml|feed\.json)\s/),
+    sitemap: sitemap !== undefined && rendered !== undefined ? sitemap - rendered : NaN,
+    search: ms(lines.find((l) => /search index:/.test(l.text))?.text, /indexed in (\d+) ms/),
+    'after build': rendered !== undefined ? end - rendered : NaN,
+  };
+}
+
+function duBytes(dir: string): number {
+  let total = 0;
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const stat = statSync(join(dir, name));
+    if (stat.isFile()) total += stat.size;
+  }
+  return total;
+}
+
+async function build(content: string, work: string, cardCache: string): Promise<Measurement> {
+  const env = {
+    ...productionEnv(),
+    CONTENT_DIR: content,
+    GIGAWATT_CARD_CACHE: cardCache,
+    NO_COLOR: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const lines: { at: number; text: string }[] = [];
+  const lint = await run([process.execPath, 'scripts/lint-content.ts'], env, []);
+  const astro = await run([process.execPath, 'scripts/lib/astro-cli.ts', 'build', content, work], env, lines);
+  const dist = join(work, 'root', 'dist');
+  const log = lines.map((l) => l.text).join('\n');
+  const cards = log.match(/social cards: (\d+) rendered, (\d+) from cache/);
+  return {
+    wallMs: lint.wallMs + astro.wallMs,
+    cpuMs: lint.cpuMs + astro.cpuMs,
+    peakRssMb: Math.max(lint.peakRssMb, astro.peakRssMb),
+    stages: stages(lines, lint.wallMs),
+    pages: Number(log.match(/\[build\] (\d+) page\(s\) built/)?.[1] ?? NaN),
+    cards: { rendered: Number(cards?.[1] ?? NaN), fromCache: Number(cards?.[2] ?? NaN) },
+    distMb: duBytes(dist) / 1024 / 1024,
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function medianOf(ms: Measurement[]): Measurement {
+  const pick = (f: (m: Measurement) => number) => median(ms.map(f));
+  return {
+    wallMs: pick((m) => m.wallMs),
+    cpuMs: pick((m) => m.cpuMs),
+    peakRssMb: pick((m) => m.peakRssMb),
+    stages: Object.fromEntries(Object.keys(ms[0]!.stages).map((k) => [k, pick((m) => m.stages[k]!)])),
+    pages: ms[0]!.pages,
+    cards: ms[0]!.cards,
+    distMb: ms[0]!.distMb,
+  };
+}
+
+const results: Record<string, Record<Scenario, Measurement>> = {};
+for (const size of SIZES) {
+  const runs: Record<Scenario, Measurement[]> = {
+    cold: [],
+    unchanged: [],
+    'edit one story': [],
+    'add one story': [],
+  };
+  for (let r = 0; r < RUNS; r++) {
+    const content = syntheticContent(size, join(ROOT, 'content'), { rich: true });
+    const scratch = dirname(content);
+    const work = join(scratch, 'work');
+    const cardCache = join(scratch, 'card-cache');
+    console.log(`${size} stories, run ${r + 1} of ${RUNS}: cold build…`);
+    runs.cold.push(await build(content, work, cardCache));
+    console.log('  rebuild, nothing changed…');
+    runs.unchanged.push(await build(content, work, cardCache));
+    console.log('  rebuild after editing one story…');
+    appendFileSync(
+      join(content, 'articles', `synthetic-${Math.floor(size / 2)}.mdx`),
+      '\nOne more sentence, added by the benchmark.\n',
+    );
+    runs['edit one story'].push(await build(content, work, cardCache));
+    console.log('  rebuild after adding one story…');
+    writeStory(content, size, true);
+    runs['add one story'].push(await build(content, work, cardCache));
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  results[size] = Object.fromEntries(SCENARIOS.map((s) => [s, medianOf(runs[s])])) as Record<
+    Scenario,
+    Measurement
+  >;
+}
+
+const s = (ms: number) => (Number.isNaN(ms) ? '–' : `${(ms / 1000).toFixed(1)} s`);
+const rows = Object.entries(results).flatMap(([size, scenarios]) =>
+  SCENARIOS.map((scenario) => {
+    const m = scenarios[scenario];
+    const stageText = Object.entries(m.stages)
+      .map(([k, v]) => `${k} ${s(v)}`)
+      .join(', ');
+    return `| ${size} | ${scenario} | ${s(m.wallMs)} | ${s(m.cpuMs)} | ${m.peakRssMb.toFixed(0)} MB | ${m.pages} | ${m.cards.rendered}/${m.cards.rendered + m.cards.fromCache} | ${m.distMb.toFixed(1)} MB | ${stageText} |`;
+  }),
+);
+const table = [
+  `Build benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, median of ${RUNS} run(s)`,
+  '',
+  '| stories | build | wall | CPU | peak RSS | pages | cards rendered | dist/ | stages |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows,
+].join('\n');
+console.log(`\n${table}`);
+const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
+const out = join(ROOT, 'scripts', 'bench', 'results');
+mkdirSync(out, { recursive: true });
+writeFileSync(
+  join(out, `${stamp}-build.json`),
+  `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, runs: RUNS, results }, null, 2)}\n`,
+);
+writeFileSync(join(out, `${stamp}-build.md`), `${table}\n`);
+console.log(`\nwritten: scripts/bench/results/${stamp}-build.{json,md}`);

@@ -1,0 +1,52 @@
+/**
+ * Caching must never change what is published: after edits to a story, an author, a topic,
+ * an FAQ set and a table, a warm rebuild (Astro's data store, Vite's cache and the card
+ * cache all kept) writes exactly the bytes a cold build of the same content writes.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { runAstro } from '../../scripts/lib/astro.ts';
+import { distDifferences } from '../support/dist.ts';
+import { fixtureCopy } from '../support/fixture.ts';
+
+const site = fixtureCopy();
+afterAll(() => site.cleanup());
+
+function edit(path: string, from: string | RegExp, to: string) {
+  const file = join(site.dir, path);
+  const text = readFileSync(file, 'utf8');
+  const next = text.replace(from, to);
+  expect(next, `${path} changed`).not.toBe(text);
+  writeFileSync(file, next);
+}
+
+it('a warm rebuild after edits is byte-identical to a cold build', async () => {
+  const warm = join(site.work, 'warm');
+  const warmCards = { GIGAWATT_CARD_CACHE: join(site.work, 'warm-cards') };
+  const first = await runAstro('build', site.dir, warm, warmCards);
+  expect(first.ok, first.output).toBe(true);
+
+  edit('articles/grid-story.mdx', /\n*$/, '\n\nA sentence added after the first build.\n');
+  edit(
+    'authors/ada.yaml',
+    /^bio: .*$/m,
+    'bio: A bio rewritten after the first build, to move every byline card.',
+  );
+  edit('topics/grid.yaml', /^name: .*$/m, 'name: The Grid');
+  edit('faqs/grid-faq.yaml', /answer: .*$/m, 'answer: An answer rewritten after the first build.');
+  edit('comparisons/two-sites.yaml', 'site: North', 'site: Far North');
+
+  const rebuilt = await runAstro('build', site.dir, warm, warmCards);
+  expect(rebuilt.ok, rebuilt.output).toBe(true);
+  expect(rebuilt.output).toMatch(/social cards: [1-9]\d* rendered/); // the edits reached the cards
+  const cold = join(site.work, 'cold');
+  const fresh = await runAstro('build', site.dir, cold, {
+    GIGAWATT_CARD_CACHE: join(site.work, 'cold-cards'),
+  });
+  expect(fresh.ok, fresh.output).toBe(true);
+
+  const warmDist = join(warm, 'root', 'dist');
+  expect(readFileSync(join(warmDist, 'topics', 'grid', 'index.html'), 'utf8')).toContain('The Grid');
+  expect(distDifferences(warmDist, join(cold, 'root', 'dist'))).toEqual([]);
+});
