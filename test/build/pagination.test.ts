@@ -68,10 +68,7 @@ describe('pagination', () => {
     const archived = months.flatMap((path) => storyLinks(page(pages, path)));
     expect(new Set(archived).size).toBe(STORIES);
     expect(archived.at(-1)).toBe('/news/synthetic-0/');
-    expect(page(pages, '/archive/2025/01/')('nav.pagination a[rel="prev"]').attr('href')).toBe(
-      '/archive/2025/02/',
-    );
-    expect(page(pages, '/archive/2025/')('h2 a').length).toBe(2);
+    expect(page(pages, '/archive/2025/')('h2 a').attr('href')).toBe('/archive/2025/01/');
   });
 
   it('links nowhere that does not exist, across every page of the large build', () => {
