@@ -3,10 +3,10 @@
  * attributes. MDX is code: an `import`, an `export` or a `{…}` expression runs on the build
  * machine (it could read CI secrets, write files or end the build), so they are errors,
  * and so are links that run script and images from other sites (the CSP blocks them).
- * Used by the linter and, as a remark plugin, by the build itself. Plain TypeScript.
+ * Used by the linter and, as a Sätteri plugin, by the build itself. Plain TypeScript.
  */
 import type { Nodes, Root } from 'mdast';
-import type { VFile } from 'vfile';
+import GithubSlugger from 'github-slugger';
 
 /** The components writers use without importing (src/components/mdx/index.ts). */
 export const MDX_COMPONENTS = ['Comparison', 'PullQuote', 'Callout'] as const;
@@ -106,20 +106,80 @@ export function mdxPolicyProblems(tree: Root | Nodes): PolicyProblem[] {
   return problems;
 }
 
+interface SatteriNode {
+  position?: { start: { line: number; column: number } };
+}
+interface SatteriMdastContext {
+  sourceFormat: string;
+  fileURL: URL | undefined;
+}
+
 /**
- * The same policy in the build: a remark plugin that stops the build at the first problem,
- * with the file and line (the linter, which runs first, lists them all).
+ * The same policy for Sätteri, Astro's native Markdown pipeline (an mdast plugin: one
+ * visitor per kind of node the policy is about). Throws at the first problem, with the
+ * file, line and column in the message.
  */
-export function remarkMdxPolicy() {
-  return (tree: Root, file: VFile) => {
-    if (!file.path?.endsWith('.mdx')) return;
-    const [problem] = mdxPolicyProblems(tree);
-    if (problem) {
-      // The location is in the text too: Astro's error overlay and log do not always show it.
-      file.fail(
-        `${file.path}:${problem.line}:${problem.column}: error ${problem.rule}: ${problem.message}. ${problem.fix}`,
-        { place: { line: problem.line, column: problem.column } },
-      );
-    }
+function checkNode(node: SatteriNode, ctx: SatteriMdastContext): void {
+  if (ctx.sourceFormat !== 'mdx') return;
+  const [problem] = mdxPolicyProblems(node as unknown as Nodes);
+  if (!problem) return;
+  const file = ctx.fileURL ? decodeURIComponent(ctx.fileURL.pathname) : 'an MDX file';
+  throw new Error(
+    `${file}:${problem.line}:${problem.column}: error ${problem.rule}: ${problem.message}. ${problem.fix}`,
+  );
+}
+
+export const satteriMdxPolicy = {
+  name: 'gigawatt-mdx-policy',
+  options: { position: true },
+  mdxjsEsm: checkNode,
+  mdxFlowExpression: checkNode,
+  mdxTextExpression: checkNode,
+  mdxJsxFlowElement: checkNode,
+  mdxJsxTextElement: checkNode,
+  link: checkNode,
+  definition: checkNode,
+  image: checkNode,
+};
+
+/**
+ * A "#" self-link at the end of each section heading (h2-h6), as rehype-autolink-headings
+ * did under the unified pipeline: hidden from screen readers and search, out of the tab
+ * order. User plugins run before Astro's heading-id plugin, so the ids are set here first,
+ * the way Astro makes them (github-slugger over the heading text, one slugger per
+ * document); Astro then keeps them.
+ */
+export function satteriHeadingLinks() {
+  const slugger = new GithubSlugger();
+  return {
+    name: 'gigawatt-heading-links',
+    element: {
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+      visit(
+        node: { tagName: string; properties?: Record<string, unknown> },
+        ctx: {
+          textContent: (node: unknown) => string;
+          setProperty: (node: unknown, key: string, value: unknown) => void;
+          appendChild: (node: unknown, child: unknown) => void;
+        },
+      ): void {
+        const existing = node.properties?.id;
+        const id = typeof existing === 'string' ? existing : slugger.slug(ctx.textContent(node));
+        if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
+        if (node.tagName === 'h1') return;
+        ctx.appendChild(node, {
+          type: 'element',
+          tagName: 'a',
+          properties: {
+            className: ['heading-link'],
+            ariaHidden: 'true',
+            tabIndex: -1,
+            dataPagefindIgnore: '',
+            href: `#${id}`,
+          },
+          children: [{ type: 'text', value: '#' }],
+        });
+      },
+    },
   };
 }
