@@ -5,7 +5,7 @@
 import { load as loadYaml } from 'js-yaml';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
-import { COLLECTIONS, contentDir, type Collection } from '../../src/lib/rules.ts';
+import { COLLECTIONS, contentDir, MAX_YAML_BYTES, type Collection } from '../../src/lib/rules.ts';
 
 export { contentDir };
 
@@ -55,9 +55,6 @@ export function listFiles(collection: Collection, dir = contentDir()): ContentFi
       };
     });
 }
-
-/** Frontmatter and YAML files above this size are refused: nobody writes one by hand. */
-export const MAX_YAML_BYTES = 256 * 1024;
 
 /** An object or list that appears twice in the parsed data came from a YAML alias (*name). */
 function usesAliases(data: unknown, seen = new Set<object>()): boolean {

@@ -13,8 +13,6 @@ import { isCompletePng } from '../lib/og/png.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/og/template.ts';
 import { urls } from '../lib/urls.ts';
 
-const MANIFEST = 'build-manifest.json';
-
 /** What the manifest promises and dist/ lacks, one line each. */
 export function missingOutput(dist: string, manifest: BuildManifest): string[] {
   const missing: string[] = [];
@@ -39,9 +37,9 @@ export function verifyOutput(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const manifestFile = join(dist, MANIFEST);
+        const manifestFile = join(dist, urls.buildManifest());
         if (!existsSync(manifestFile))
-          throw new Error(`The build wrote no ${MANIFEST}: cannot check its output.`);
+          throw new Error(`The build wrote no ${urls.buildManifest()}: cannot check its output.`);
         const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BuildManifest;
         rmSync(manifestFile);
         const missing = missingOutput(dist, manifest);

@@ -15,8 +15,6 @@ export interface BuildManifest {
   feed: string[];
 }
 
-export const MANIFEST_PATH = '/build-manifest.json';
-
 export async function buildManifest(): Promise<BuildManifest> {
   const [articles, topics, authors, comparisons] = await Promise.all([
     getArticles(),

@@ -43,6 +43,11 @@ export function needsExplicitSlug(title: string): boolean {
   return /[^\p{Script=Latin}\P{L}]/u.test(title.normalize('NFKD'));
 }
 
+/** A frontmatter block or YAML file above this size is refused: nobody writes one by hand. */
+export const MAX_YAML_BYTES = 256 * 1024;
+/** A story body above this size gets a warning: a document dump, not an article. */
+export const LARGE_BODY_BYTES = 512 * 1024;
+
 /** What a scaffold leaves for the writer to fill in; the linter looks for it. */
 export const PLACEHOLDER = 'TODO';
 

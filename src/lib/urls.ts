@@ -31,6 +31,8 @@ export const urls = {
   card: (kind: CardKind, id: string) => `/og/${kind}/${id}.png`,
   logo: () => '/logo.png',
   favicon: () => '/favicon.svg',
+  /** The build's own checklist: written by pages/build-manifest.json.ts, removed after the check. */
+  buildManifest: () => '/build-manifest.json',
   /** Pagefind's files, written by the search integration. */
   pagefind: (file: string) => `/pagefind/${file}`,
 };

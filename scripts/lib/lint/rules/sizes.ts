@@ -1,8 +1,6 @@
 /** Stories that are empty, or so large they slow every build and page: warnings with sizes. */
+import { LARGE_BODY_BYTES } from '../../../../src/lib/rules.ts';
 import type { LintRule } from '../types.ts';
-
-/** Above this, a story is a document dump, not an article. */
-export const LARGE_BODY_BYTES = 512 * 1024;
 
 export const sizes: LintRule = {
   names: ['empty-body', 'large-body'],
