@@ -95,7 +95,13 @@ export function syntheticContent(
 
 /** One synthetic story (and its FAQ set and table, when rich): also how a bench adds a story. */
 export function writeStory(dir: string, i: number, rich: boolean): string {
-  const day = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000 * 7).toISOString();
+  // Plain: seven hours apart from 2025-01-01 (the paging test counts on it). Rich: two
+  // hours apart, counting back from 2026-01-01, so even 10,000 stories are all published
+  // (an archive three years deep) and story i+1 is newer than story i.
+  const hour = 3_600_000;
+  const day = new Date(
+    rich ? Date.UTC(2026, 0, 1) - (20_000 - i) * hour * 2 : Date.UTC(2025, 0, 1) + i * hour * 7,
+  ).toISOString();
   const hasFaq = rich && i % 4 === 0;
   if (hasFaq) writeFileSync(join(dir, COLLECTIONS.faqs.folder, `synthetic-faq-${i}.yaml`), faqYaml(i));
   if (rich && i % 10 === 0)

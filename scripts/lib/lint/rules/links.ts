@@ -10,11 +10,28 @@ import { yearMonth } from '../../../../src/lib/archive.ts';
 import type { ArticleFile } from '../../content-files.ts';
 import { asArray, type ContentIndex, type LintRule } from '../types.ts';
 
+const counts = new WeakMap<ContentIndex, Map<string, Map<string, number>>>();
+
+/** Published stories per topic or author id, counted once per index. */
+function countsOf(index: ContentIndex, field: 'topics' | 'authors'): Map<string, number> {
+  const byField = counts.get(index) ?? new Map<string, Map<string, number>>();
+  counts.set(index, byField);
+  let count = byField.get(field);
+  if (!count) {
+    count = new Map();
+    for (const article of index.published) {
+      for (const id of new Set(asArray(article.data[field]).map(String)))
+        count.set(id, (count.get(id) ?? 0) + 1);
+    }
+    byField.set(field, count);
+  }
+  return count;
+}
+
 /** Does a matched route point at content that exists (and a page number that is built)? */
 function exists(route: RouteMatch, index: ContentIndex): boolean {
   const pages = (count: number) => Math.max(1, Math.ceil(count / site.pageSize));
-  const storiesWith = (field: 'topics' | 'authors', id: string) =>
-    index.published.filter((a) => asArray(a.data[field]).map(String).includes(id)).length;
+  const storiesWith = (field: 'topics' | 'authors', id: string) => countsOf(index, field).get(id) ?? 0;
   switch (route.kind) {
     case 'fixed':
       return true;

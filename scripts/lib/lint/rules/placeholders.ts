@@ -23,20 +23,11 @@ export const placeholders: LintRule = {
           : 'Fill them in, or set draft: true until the story is ready.',
       );
     }
-    for (const file of files.faqs) {
-      yamlPlaceholders(
-        add,
-        file,
-        published.some((a) => a.data.faq === file.id),
-      );
-    }
-    for (const file of files.comparisons) {
-      yamlPlaceholders(
-        add,
-        file,
-        published.some((a) => comparisonIdsIn(a.body).includes(file.id)),
-      );
-    }
+    // Which sets and tables a published story shows: worked out once, not per file.
+    const shownFaqs = new Set(published.map((a) => String(a.data.faq ?? '')));
+    const shownTables = new Set(published.flatMap((a) => comparisonIdsIn(a.body)));
+    for (const file of files.faqs) yamlPlaceholders(add, file, shownFaqs.has(file.id));
+    for (const file of files.comparisons) yamlPlaceholders(add, file, shownTables.has(file.id));
   },
 };
 
