@@ -10,7 +10,8 @@
  * Remove the retry when Astro ships the fix.
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatFindings, lintContent } from './lib/lint/index.ts';
 import { ROOT } from './lib/root.ts';
@@ -39,6 +40,31 @@ function astroBuild(): Promise<{ code: number; output: string }> {
   });
 }
 
+/**
+ * Astro's content store is only re-validated when the content config file changes, not
+ * when a schema it imports does (a new field's default would then be missing from every
+ * cached entry). So the schemas and rules are hashed, and the store is cleared when they
+ * change.
+ */
+function clearStoreIfSchemasChanged(): void {
+  const cache = join(ROOT, 'node_modules', '.astro');
+  const files = [
+    join(ROOT, 'src', 'content.config.ts'),
+    join(ROOT, 'src', 'lib', 'rules.ts'),
+    ...readdirSync(join(ROOT, 'src', 'schemas')).map((name) => join(ROOT, 'src', 'schemas', name)),
+  ];
+  const hash = createHash('sha256');
+  for (const file of files.sort()) hash.update(readFileSync(file));
+  const digest = hash.digest('hex');
+  const stamp = join(cache, 'gigawatt-schemas.sha256');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) return;
+  if (existsSync(stamp))
+    console.log("Content schemas changed: clearing Astro's content store (node_modules/.astro).");
+  rmSync(cache, { recursive: true, force: true });
+  mkdirSync(cache, { recursive: true });
+  writeFileSync(stamp, digest);
+}
+
 const findings = lintContent();
 if (findings.some((f) => f.severity === 'error')) {
   console.error(formatFindings(findings));
@@ -47,6 +73,7 @@ if (findings.some((f) => f.severity === 'error')) {
 }
 if (findings.length) console.log(formatFindings(findings));
 
+clearStoreIfSchemasChanged();
 let result = await astroBuild();
 if (result.code !== 0 && STALE_CACHE.test(result.output)) {
   console.error(

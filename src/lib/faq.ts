@@ -1,6 +1,6 @@
 import type { Faq, Topic } from './content.ts';
 import { slugify } from './format.ts';
-import { renderMarkdown } from './markdown.ts';
+import { renderMarkdownText } from './markdown.ts';
 import type { Story } from './story.ts';
 
 export interface FaqItem {
@@ -8,14 +8,6 @@ export interface FaqItem {
   id: string;
   question: string;
   answerHtml: string;
-}
-
-/**
- * FAQ answers are Markdown without raw HTML: a stray "</script>" or "<!--" in a YAML
- * answer must show as text, not end an element or comment out the rest of the page.
- */
-function withoutRawHtml(markdown: string): string {
-  return markdown.replace(/</g, '&lt;');
 }
 
 const rendered = new Map<string, Promise<FaqItem[]>>();
@@ -28,7 +20,7 @@ export function faqItems(faq: Faq): Promise<FaqItem[]> {
       faq.data.items.map(async ({ question, answer }) => ({
         id: slugify(question),
         question,
-        answerHtml: (await renderMarkdown(withoutRawHtml(answer))).trim(),
+        answerHtml: await renderMarkdownText(answer),
       })),
     );
     rendered.set(faq.id, items);

@@ -6,10 +6,19 @@
 import { getArticles, referencesOf, type Article, type Author, type Faq, type Topic } from './content.ts';
 import { faqItems, type FaqItem } from './faq.ts';
 import { readingMinutes } from './format.ts';
+import { renderMarkdownText } from './markdown.ts';
 import { articleCrops, articleImage, type SocialImage } from './og/share-image.ts';
 import { relatedStories } from './related.ts';
 import { comparisonIdsIn, REGION_NAMES } from './rules.ts';
 import { urls } from './urls.ts';
+
+/** A correction or update as readers see it: dated, Markdown rendered. */
+export interface StoryNote {
+  date: Date;
+  /** As written (Markdown), for JSON-LD and feeds' plain text. */
+  text: string;
+  html: string;
+}
 
 export interface Story {
   article: Article;
@@ -21,8 +30,12 @@ export interface Story {
   keyTakeaway?: string;
   publishedAt: Date;
   updatedAt?: Date;
-  /** updatedAt, or publishedAt when the story was never updated. */
+  /** The latest of publishedAt, updatedAt and every correction and update. */
   modifiedAt: Date;
+  /** Newest first. */
+  corrections: StoryNote[];
+  /** Newest first. */
+  updates: StoryNote[];
   authors: Author[];
   topics: Topic[];
   /** Region names as readers see them. */
@@ -41,9 +54,22 @@ export interface Story {
   related: Article[];
 }
 
+async function notes(list: { date: Date; text: string }[]): Promise<StoryNote[]> {
+  const sorted = [...list].sort((a, b) => b.date.getTime() - a.date.getTime());
+  return Promise.all(sorted.map(async (note) => ({ ...note, html: await renderMarkdownText(note.text) })));
+}
+
 async function buildStory(article: Article): Promise<Story> {
   const { authors, topics, faq } = await referencesOf(article);
   const { data } = article;
+  const [corrections, updates] = await Promise.all([notes(data.corrections), notes(data.updates)]);
+  const modifiedAt = new Date(
+    Math.max(
+      ...[data.publishedAt, data.updatedAt, ...corrections.map((n) => n.date), ...updates.map((n) => n.date)]
+        .filter((d): d is Date => d !== undefined)
+        .map((d) => d.getTime()),
+    ),
+  );
   const [shareImage, crops, items, published] = await Promise.all([
     articleImage(article),
     articleCrops(article),
@@ -59,7 +85,9 @@ async function buildStory(article: Article): Promise<Story> {
     keyTakeaway: data.keyTakeaway,
     publishedAt: data.publishedAt,
     updatedAt: data.updatedAt,
-    modifiedAt: data.updatedAt ?? data.publishedAt,
+    modifiedAt,
+    corrections,
+    updates,
     authors,
     topics,
     regions: data.regions.map((region) => REGION_NAMES[region]),

@@ -10,6 +10,9 @@ const paged = (base: string, page = 1) => (page <= 1 ? base : `${base}${page}/`)
 export const urls = {
   home: (page = 1) => paged('/', page),
   article: (id: string) => `/news/${id}/`,
+  /** The story as Markdown, for machines (src/lib/markdown-twin.ts). */
+  articleMarkdown: (id: string) => `/news/${id}.md`,
+  llms: () => '/llms.txt',
   topics: () => '/topics/',
   topic: (id: string, page = 1) => paged(`/topics/${id}/`, page),
   author: (id: string, page = 1) => paged(`/authors/${id}/`, page),
@@ -22,6 +25,9 @@ export const urls = {
   about: () => '/about/',
   search: () => '/search/',
   notFound: () => '/404.html',
+  corrections: () => '/corrections/',
+  correctionsFeed: () => '/corrections.xml',
+  newsSitemap: () => '/news-sitemap.xml',
   rss: () => '/rss.xml',
   jsonFeed: () => '/feed.json',
   topicFeed: (id: string) => `/topics/${id}/rss.xml`,
@@ -47,6 +53,10 @@ export const FIXED_PAGES = [
   urls.comparisons(),
   urls.faqHub(),
   urls.archive(),
+  urls.corrections(),
+  urls.correctionsFeed(),
+  urls.newsSitemap(),
+  urls.llms(),
   urls.about(),
   urls.search(),
   urls.rss(),
@@ -73,6 +83,7 @@ const PAGE = '(?:([2-9]|[1-9]\\d+)/)?';
 const ROUTES: [RegExp, (m: RegExpMatchArray) => RouteMatch][] = [
   [new RegExp(`^/${PAGE}$`), (m) => ({ kind: 'home', page: Number(m[1] ?? 1) })],
   [new RegExp(`^/news/${ID}/$`), (m) => ({ kind: 'article', id: m[1]! })],
+  [new RegExp(`^/news/${ID}\\.md$`), (m) => ({ kind: 'article', id: m[1]! })],
   [new RegExp(`^/topics/${ID}/${PAGE}$`), (m) => ({ kind: 'topic', id: m[1]!, page: Number(m[2] ?? 1) })],
   [new RegExp(`^/authors/${ID}/${PAGE}$`), (m) => ({ kind: 'author', id: m[1]!, page: Number(m[2] ?? 1) })],
   [new RegExp(`^/topics/${ID}/rss\\.xml$`), (m) => ({ kind: 'topicFeed', id: m[1]! })],

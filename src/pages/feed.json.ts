@@ -18,7 +18,7 @@ export const GET: APIRoute = async (context) => {
     language: site.lang,
     items: entries.map(
       ({
-        story: { title, description, publishedAt, updatedAt, authors, topics },
+        story: { title, description, publishedAt, modifiedAt, authors, topics },
         url,
         contentHtml,
         image,
@@ -30,7 +30,7 @@ export const GET: APIRoute = async (context) => {
         content_html: contentHtml,
         image: image.url,
         date_published: publishedAt.toISOString(),
-        ...(updatedAt ? { date_modified: updatedAt.toISOString() } : {}),
+        ...(modifiedAt > publishedAt ? { date_modified: modifiedAt.toISOString() } : {}),
         authors: authors.map((author) => ({ name: author.data.name, url: abs(urls.author(author.id)) })),
         tags: topics.map((topic) => topic.data.name),
       }),

@@ -12,6 +12,30 @@ export interface SchemaHelpers<Image extends z.ZodType> {
   image: () => Image;
 }
 
+/**
+ * A dated note on a published story: a correction (something was wrong) or an update
+ * (something new). Markdown, at least one full sentence: readers must be told what changed.
+ */
+function notes(field: 'corrections' | 'updates') {
+  return z
+    .array(
+      z.object(
+        {
+          date: date(`${field}[].date`),
+          text: text(`${field}[].text`, 'what changed, in at least one full sentence').refine(
+            (value) => value.split(/\s+/).length >= 3 && /[.!?]["”’)]?$/.test(value),
+            {
+              error: `${field}[].text should say what changed in at least one full sentence, ending in a full stop`,
+            },
+          ),
+        },
+        { error: `each of ${field} should be an entry with date and text` },
+      ),
+      { error: `${field} should be a list of { date, text }` },
+    )
+    .default([]);
+}
+
 function references(
   reference: SchemaHelpers<z.ZodType>['reference'],
   collection: 'authors' | 'topics',
@@ -55,6 +79,8 @@ export function articleSchema<Image extends z.ZodType>({ image, reference }: Sch
           alt: text('image.alt', 'a description of the image for readers who cannot see it'),
         })
         .optional(),
+      corrections: notes('corrections'),
+      updates: notes('updates'),
       draft: z.boolean({ error: 'draft should be true or false' }).default(false),
     })
     .superRefine((data, ctx) => {
@@ -63,6 +89,17 @@ export function articleSchema<Image extends z.ZodType>({ image, reference }: Sch
           code: 'custom',
           path: ['updatedAt'],
           message: 'updatedAt is before publishedAt: an update cannot come before the story ran',
+        });
+      }
+      for (const field of ['corrections', 'updates'] as const) {
+        data[field].forEach((note, index) => {
+          if (note.date < data.publishedAt) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [field, index, 'date'],
+              message: `${field}[${index}].date is before publishedAt: a ${field === 'corrections' ? 'correction' : 'update'} cannot come before the story ran`,
+            });
+          }
         });
       }
     });

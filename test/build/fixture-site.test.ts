@@ -5,6 +5,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -66,7 +67,8 @@ describe('fixture site build', () => {
     expect($('.lede').text()).toContain('A fixture article with an FAQ');
     expect($('.byline a[rel="author"]').attr('href')).toBe('/authors/ada/');
     expect($('.byline time').first().attr('datetime')).toBe('2026-05-01T03:00:00.000Z');
-    expect($('.byline time').eq(1).attr('datetime')).toBe('2026-05-02T00:00:00.000Z');
+    // Updated: the latest of updatedAt and the story's corrections and updates.
+    expect($('.byline time').eq(1).attr('datetime')).toBe('2026-05-04T00:00:00.000Z');
     expect($('.byline').text()).toMatch(/\d+ min read/);
     expect($('.takeaway').text()).toContain('Power first, land second.');
     expect($('.body h2#a-section-heading a.heading-link').attr('href')).toBe('#a-section-heading');
@@ -186,6 +188,74 @@ describe('fixture site build', () => {
     expect(again.ok, again.output).toBe(true);
     expect(again.output).toMatch(/social cards: 0 rendered, [1-9]\d* from cache/);
     expect(distDifferences(dist, join(work, 'root', 'dist'))).toEqual([]);
+  });
+
+  it('shows a correction under the dek, in JSON-LD, the feeds, the sitemap and /corrections/', async () => {
+    const $ = page(pages, '/news/grid-story/');
+    expect($('header .corrections').text()).toContain('May 4, 2026');
+    expect($('.corrections').text()).toContain('It is 1 GW, per Fixture Wire.');
+    expect($('.updates').text()).toContain('Added the regulator’s response.');
+    expect($('.byline').text()).toContain('Updated May 4, 2026');
+    const [article] = ofType(nodes($, '/news/grid-story/'), 'NewsArticle');
+    expect(article!.dateModified).toBe('2026-05-04T00:00:00.000Z');
+    expect(article!.correction).toEqual([
+      {
+        '@type': 'CorrectionComment',
+        text: "An earlier version gave the site's capacity as 10 GW. It is **1 GW**, per Fixture Wire.",
+        datePublished: '2026-05-04T00:00:00.000Z',
+      },
+    ]);
+    // The feed item keeps its guid (the story URL) so readers do not see the story twice.
+    const item = readRss(join(dist, 'rss.xml')).item!.find((i) =>
+      String(i.link).endsWith('/news/grid-story/'),
+    )!;
+    expect(guidOf(item)).toBe(item.link);
+    expect(item['content:encoded']).toContain('Correction (May 4, 2026)');
+    expect(item['atom:updated']).toBe('2026-05-04T00:00:00.000Z');
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toMatch(
+      /news\/grid-story\/<\/loc><lastmod>2026-05-04T00:00:00\.000Z<\/lastmod>/,
+    );
+    const $list = page(pages, '/corrections/');
+    expect($list('.list li')).toHaveLength(1);
+    expect($list('.list a').attr('href')).toBe('/news/grid-story/#corrections');
+    const feed = await new Parser().parseString(readFileSync(join(dist, 'corrections.xml'), 'utf8'));
+    expect(feed.items.map((i) => i.title)).toEqual(['Correction: The grid decides where compute goes']);
+    expect(page(pages, '/about/')('a[href="/corrections/"]').length).toBe(1);
+  });
+
+  it('gives every story a Markdown twin with the same text, linked from the page, and an llms.txt', () => {
+    const $ = page(pages, '/news/grid-story/');
+    expect($('link[rel="alternate"][type="text/markdown"]').attr('href')).toBe('/news/grid-story.md');
+    const twin = readFileSync(join(dist, 'news', 'grid-story.md'), 'utf8');
+    expect(twin).toMatch(/^# The grid decides where compute goes\n/);
+    expect(twin).toContain('**Correction (May 4, 2026):**');
+    expect(twin).toMatch(/^\| Site \| Power \|$/m); // the comparison, as a Markdown table
+    expect(twin).toContain('### Why does the grid matter?');
+    expect(twin).toMatch(
+      /## Sources\n\n- Fixture Wire: \[A fixture report\]\(https:\/\/example\.com\/report\)/,
+    );
+    // Every paragraph of the page's body reads the same in the twin (markup aside).
+    const plain = twin.replace(/[*_`\\]/g, '').replace(/\s+/g, ' ');
+    $('.body > p').each((_, p) => {
+      expect(plain).toContain($(p).text().replace(/\s+/g, ' ').trim());
+    });
+    expect(existsSync(join(dist, 'news', 'secret-draft.md'))).toBe(false);
+    expect(existsSync(join(dist, 'news', 'future-story.md'))).toBe(false);
+    const llms = readFileSync(join(dist, 'llms.txt'), 'utf8');
+    expect(llms).toMatch(/^# Gigawatt\n/);
+    expect(llms).toContain('/news/grid-story.md)');
+  });
+
+  it('writes a Google News sitemap of the last two days, referenced from robots.txt', () => {
+    const xml = readFileSync(join(dist, 'news-sitemap.xml'), 'utf8');
+    const parsed = new XMLParser().parse(xml);
+    expect(parsed.urlset).toBeDefined();
+    expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
+    // The fixture stories are months old: none belongs in a news sitemap.
+    expect(xml).not.toContain('<url>');
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toMatch(
+      /Sitemap: https:\/\/.*\/news-sitemap\.xml/,
+    );
   });
 
   it('shows titles and deks as text in a real feed reader (rss-parser)', async () => {

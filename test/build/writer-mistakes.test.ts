@@ -295,6 +295,24 @@ const MISTAKES: Mistake[] = [
     rule: 'updated-before-published',
   },
   {
+    name: 'a correction dated before the story ran',
+    files: {
+      'articles/x.mdx': story({
+        corrections: '[{ date: 2026-04-01, text: "The figure was wrong and is now fixed." }]',
+      }),
+    },
+    file: 'articles/x.mdx',
+    line: 8,
+    rule: 'schema',
+  },
+  {
+    name: 'a correction with no sentence',
+    files: { 'articles/x.mdx': story({ corrections: '[{ date: 2026-05-02, text: "fixed" }]' }) },
+    file: 'articles/x.mdx',
+    line: 8,
+    rule: 'schema',
+  },
+  {
     name: 'an image with no alt text',
     files: { 'articles/x.mdx': story({}, '![](./substation.jpg)\n') },
     file: 'articles/x.mdx',

@@ -12,6 +12,7 @@ export interface RssItem {
   category: string | string[];
   enclosure: { '@_url': string; '@_length': string; '@_type': string };
   'media:content': { '@_url': string };
+  'atom:updated'?: string;
 }
 
 /** Parses an RSS file after checking it is well-formed XML; fails with the parser's message. */

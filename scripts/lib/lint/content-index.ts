@@ -29,6 +29,9 @@ export function buildContentIndex(dir = contentDir(), now = new Date()): Content
   const anchorsOf = (article: ArticleFile): Set<string> => {
     const slugger = new GithubSlugger();
     const ids = new Set(FIXED_IDS);
+    // The notices under the dek, when the story has them.
+    if (asArray(article.data.corrections).length) ids.add('corrections');
+    if (asArray(article.data.updates).length) ids.add('updates');
     for (const match of article.body.matchAll(/^#{1,6}\s+(.+)$/gm)) ids.add(slugger.slug(match[1]!.trim()));
     const faq = faqs.get(String(article.data.faq ?? ''));
     for (const item of asArray(faq?.items))

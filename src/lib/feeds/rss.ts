@@ -19,7 +19,7 @@ export interface RssOptions {
 }
 
 export function rssResponse({ site, title, description, selfPath, linkPath, entries }: RssOptions) {
-  const lastBuildDate = entries[0]?.story.modifiedAt ?? new Date(0);
+  const lastBuildDate = new Date(Math.max(0, ...entries.map((e) => e.story.modifiedAt.getTime())));
   const abs = (path: string) => new URL(path, site).href;
   return rss({
     title,
@@ -39,7 +39,12 @@ export function rssResponse({ site, title, description, selfPath, linkPath, entr
       `<image><url>${abs(urls.logo())}</url><title>${escapeXml(title)}</title><link>${abs(linkPath)}</link><width>144</width><height>144</height></image>`,
     ].join(''),
     items: entries.map(
-      ({ story: { title, publishedAt, description, authors, topics }, url, contentHtml, image }) => ({
+      ({
+        story: { title, publishedAt, modifiedAt, description, authors, topics },
+        url,
+        contentHtml,
+        image,
+      }) => ({
         title,
         link: url,
         pubDate: publishedAt,
@@ -52,6 +57,9 @@ export function rssResponse({ site, title, description, selfPath, linkPath, entr
         customData: [
           ...authors.map((author) => `<dc:creator>${escapeXml(author.data.name)}</dc:creator>`),
           `<media:content url="${escapeXml(image.url)}" medium="image" type="${image.type}" width="${image.width}" height="${image.height}"/>`,
+          // A corrected or updated story keeps its guid (readers must not see it twice);
+          // the date it last changed goes here.
+          ...(modifiedAt > publishedAt ? [`<atom:updated>${modifiedAt.toISOString()}</atom:updated>`] : []),
         ].join(''),
       }),
     ),

@@ -134,6 +134,15 @@ export class JsonLd {
       articleSection: topics[0]?.data.name,
       keywords: topics.map((topic) => topic.data.name),
       isPartOf: { '@id': this.websiteId },
+      ...(story.corrections.length
+        ? {
+            correction: story.corrections.map((note) => ({
+              '@type': 'CorrectionComment' as const,
+              text: note.text,
+              datePublished: note.date.toISOString(),
+            })),
+          }
+        : {}),
       citation: sources.map((source) => ({
         '@type': 'CreativeWork',
         name: source.title,

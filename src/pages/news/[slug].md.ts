@@ -1,0 +1,18 @@
+/** /news/<slug>.md: each story as Markdown (src/lib/markdown-twin.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArticles, getComparisons, type Article } from '../../lib/content.ts';
+import { storyMarkdown } from '../../lib/markdown-twin.ts';
+import { getStory } from '../../lib/story.ts';
+
+export const getStaticPaths = (async () =>
+  (await getArticles()).map((article) => ({
+    params: { slug: article.id },
+    props: { article },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ article: Article }> = async ({ props, site }) => {
+  const tables = new Map((await getComparisons()).map((table) => [table.id, table]));
+  return new Response(storyMarkdown(await getStory(props.article), tables, site!), {
+    headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+  });
+};
