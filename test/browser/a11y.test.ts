@@ -17,6 +17,9 @@ const PAGES = {
   'FAQ hub': '/faq/',
   'search with results': '/search/?q=Japan',
   'not found': '/404.html',
+  archive: '/archive/',
+  'archive month': '/archive/2026/06/',
+  corrections: '/corrections/',
 };
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
