@@ -31,6 +31,9 @@ export const urls = {
   rss: () => '/rss.xml',
   jsonFeed: () => '/feed.json',
   topicFeed: (id: string) => `/topics/${id}/rss.xml`,
+  authorFeed: (id: string) => `/authors/${id}/rss.xml`,
+  feeds: () => '/feeds/',
+  opml: () => '/feeds.opml',
   robots: () => '/robots.txt',
   sitemap: () => '/sitemap-index.xml',
   /** The social card image for a page: see src/lib/og/. */
@@ -57,6 +60,8 @@ export const FIXED_PAGES = [
   urls.correctionsFeed(),
   urls.newsSitemap(),
   urls.llms(),
+  urls.feeds(),
+  urls.opml(),
   urls.about(),
   urls.search(),
   urls.rss(),
@@ -74,7 +79,7 @@ export type RouteMatch =
   | { kind: 'home'; page: number }
   | { kind: 'article'; id: string }
   | { kind: 'topic' | 'author'; id: string; page: number }
-  | { kind: 'topicFeed' | 'comparison'; id: string }
+  | { kind: 'topicFeed' | 'authorFeed' | 'comparison'; id: string }
   | { kind: 'archiveYear'; year: number }
   | { kind: 'archiveMonth'; year: number; month: number };
 
@@ -87,6 +92,7 @@ const ROUTES: [RegExp, (m: RegExpMatchArray) => RouteMatch][] = [
   [new RegExp(`^/topics/${ID}/${PAGE}$`), (m) => ({ kind: 'topic', id: m[1]!, page: Number(m[2] ?? 1) })],
   [new RegExp(`^/authors/${ID}/${PAGE}$`), (m) => ({ kind: 'author', id: m[1]!, page: Number(m[2] ?? 1) })],
   [new RegExp(`^/topics/${ID}/rss\\.xml$`), (m) => ({ kind: 'topicFeed', id: m[1]! })],
+  [new RegExp(`^/authors/${ID}/rss\\.xml$`), (m) => ({ kind: 'authorFeed', id: m[1]! })],
   [new RegExp(`^/compare/${ID}/$`), (m) => ({ kind: 'comparison', id: m[1]! })],
   [/^\/archive\/(\d{4})\/$/, (m) => ({ kind: 'archiveYear', year: Number(m[1]) })],
   [

@@ -20,6 +20,7 @@ const PAGES = {
   archive: '/archive/',
   'archive month': '/archive/2026/06/',
   corrections: '/corrections/',
+  feeds: '/feeds/',
 };
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -246,6 +246,36 @@ describe('fixture site build', () => {
     expect(llms).toContain('/news/grid-story.md)');
   });
 
+  it('gives each reporter a feed, lists every feed on /feeds/ and in an OPML file that resolves', () => {
+    const $author = page(pages, '/authors/ada/');
+    expect($author('link[rel="alternate"][href="/authors/ada/rss.xml"]').length).toBe(1);
+    const items = readRss(join(dist, 'authors', 'ada', 'rss.xml')).item!;
+    expect(items.length).toBe($author('main .card-title a').length);
+    for (const item of items) expect([item['dc:creator']].flat()).toContain('Ada Fixture');
+    const opml = new XMLParser({ ignoreAttributes: false }).parse(
+      readFileSync(join(dist, 'feeds.opml'), 'utf8'),
+    );
+    expect(opml.opml['@_version']).toBe('2.0');
+    const outlines = [opml.opml.body.outline]
+      .flat()
+      .flatMap((group: { outline: unknown }) => [group.outline].flat()) as { '@_xmlUrl': string }[];
+    const xmlPaths = outlines.map((o) => new URL(o['@_xmlUrl']).pathname);
+    expect(xmlPaths).toEqual(
+      expect.arrayContaining([
+        '/rss.xml',
+        '/corrections.xml',
+        '/topics/grid/rss.xml',
+        '/authors/ada/rss.xml',
+      ]),
+    );
+    for (const path of xmlPaths) expect(existsSync(join(dist, path)), path).toBe(true);
+    const $feeds = page(pages, '/feeds/');
+    const listed = $feeds('.feeds a')
+      .map((_, a) => $feeds(a).attr('href'))
+      .get();
+    expect(listed).toEqual(expect.arrayContaining([...xmlPaths, '/feed.json']));
+  });
+
   it('writes a Google News sitemap of the last two days, referenced from robots.txt', () => {
     const xml = readFileSync(join(dist, 'news-sitemap.xml'), 'utf8');
     const parsed = new XMLParser().parse(xml);

@@ -52,6 +52,8 @@ function exists(route: RouteMatch, index: ContentIndex): boolean {
       return index.known.authors.has(route.id) && route.page <= pages(storiesWith('authors', route.id));
     case 'topicFeed':
       return index.known.topics.has(route.id);
+    case 'authorFeed':
+      return index.known.authors.has(route.id);
     case 'comparison':
       return index.known.comparisons.has(route.id);
   }

@@ -1,24 +1,12 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAllTopics, getArticlesByTopic, type Topic } from '../../../lib/content.ts';
-import { feedEntries } from '../../../lib/feeds/items.ts';
-import { rssResponse } from '../../../lib/feeds/rss.ts';
-import { urls } from '../../../lib/urls.ts';
-import { site } from '../../../site.config.ts';
+/** /topics/<id>/rss.xml: the topic's stories (src/lib/feeds/catalog.ts). */
+import type { GetStaticPaths } from 'astro';
+import { siteFeeds } from '../../../lib/feeds/catalog.ts';
+import { listFeed } from '../../../lib/feeds/list-feed.ts';
 
 export const getStaticPaths = (async () =>
-  (await getAllTopics()).map((topic) => ({
-    params: { id: topic.id },
-    props: { topic },
+  (await siteFeeds()).topics.map((feed) => ({
+    params: { id: feed.id! },
+    props: { feed },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async (context) => {
-  const { topic } = context.props as { topic: Topic };
-  return rssResponse({
-    site: context.site!,
-    title: `${site.name}: ${topic.data.name}`,
-    description: topic.data.description,
-    selfPath: urls.topicFeed(topic.id),
-    linkPath: urls.topic(topic.id),
-    entries: await feedEntries(context.site!, await getArticlesByTopic(topic.id)),
-  });
-};
+export const GET = listFeed;

@@ -1,0 +1,73 @@
+/**
+ * Every feed the site offers, with what it carries: the one list behind the topic and
+ * author feed routes, /feeds/, /feeds.opml and the <head> links.
+ */
+import {
+  getAllAuthors,
+  getAllTopics,
+  getArticlesByAuthor,
+  getArticlesByTopic,
+  type Article,
+} from '../content.ts';
+import { urls } from '../urls.ts';
+import { site } from '../../site.config.ts';
+
+export interface Feed {
+  title: string;
+  /** What a reader gets by following it. */
+  description: string;
+  path: string;
+  /** The page the feed belongs to. */
+  page: string;
+  type: 'rss' | 'json';
+  /** For topic and author feeds: whose feed it is, and the stories it carries. */
+  id?: string;
+  stories?: () => Promise<Article[]>;
+}
+
+export async function siteFeeds(): Promise<{ main: Feed[]; topics: Feed[]; authors: Feed[] }> {
+  const [topics, authors] = await Promise.all([getAllTopics(), getAllAuthors()]);
+  return {
+    main: [
+      {
+        title: site.name,
+        description: 'Every story in full, newest first: for feed readers and RSS-to-email services.',
+        path: urls.rss(),
+        page: urls.home(),
+        type: 'rss',
+      },
+      {
+        title: `${site.name} (JSON Feed)`,
+        description: 'The same stories as the RSS feed, as JSON Feed 1.1.',
+        path: urls.jsonFeed(),
+        page: urls.home(),
+        type: 'json',
+      },
+      {
+        title: `${site.name}: corrections`,
+        description: 'Every correction we make, newest first.',
+        path: urls.correctionsFeed(),
+        page: urls.corrections(),
+        type: 'rss',
+      },
+    ],
+    topics: topics.map((topic) => ({
+      id: topic.id,
+      title: `${site.name}: ${topic.data.name}`,
+      description: topic.data.description,
+      path: urls.topicFeed(topic.id),
+      page: urls.topic(topic.id),
+      type: 'rss' as const,
+      stories: () => getArticlesByTopic(topic.id),
+    })),
+    authors: authors.map((author) => ({
+      id: author.id,
+      title: `${site.name}: stories by ${author.data.name}`,
+      description: `Every story by ${author.data.name}, ${author.data.role}.`,
+      path: urls.authorFeed(author.id),
+      page: urls.author(author.id),
+      type: 'rss' as const,
+      stories: () => getArticlesByAuthor(author.id),
+    })),
+  };
+}

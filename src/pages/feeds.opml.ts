@@ -1,0 +1,39 @@
+/** /feeds.opml (OPML 2.0): every RSS feed, so a reader can subscribe to all at once. */
+import type { APIRoute } from 'astro';
+import { siteFeeds } from '../lib/feeds/catalog.ts';
+import { urls } from '../lib/urls.ts';
+import { site } from '../site.config.ts';
+
+const attr = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export const GET: APIRoute = async (context) => {
+  const abs = (path: string) => new URL(path, context.site).href;
+  const { main, topics, authors } = await siteFeeds();
+  const outline = (feeds: typeof main) =>
+    feeds
+      .filter((feed) => feed.type === 'rss')
+      .map(
+        (feed) =>
+          `      <outline type="rss" text="${attr(feed.title)}" title="${attr(feed.title)}" xmlUrl="${attr(abs(feed.path))}" htmlUrl="${attr(abs(feed.page))}"/>`,
+      )
+      .join('\n');
+  const body = [
+    ['The whole site', main],
+    ['Topics', topics],
+    ['Reporters', authors],
+  ] as const;
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0">
+  <head>
+    <title>${attr(site.name)}: all feeds</title>
+    <docs>http://opml.org/spec2.opml</docs>
+    <ownerId>${attr(abs(urls.feeds()))}</ownerId>
+  </head>
+  <body>
+${body.map(([text, feeds]) => `    <outline text="${attr(text)}">\n${outline(feeds)}\n    </outline>`).join('\n')}
+  </body>
+</opml>
+`;
+  return new Response(xml, { headers: { 'Content-Type': 'text/x-opml; charset=utf-8' } });
+};
