@@ -4,6 +4,8 @@
  * with pagefind's own words.
  */
 import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -14,6 +16,26 @@ import * as pagefind from 'pagefind';
  */
 export const SEARCHABLE_PAGES = '{news,faq,compare}/**/*.html';
 
+function emptyFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => {
+    const stat = statSync(join(dir, file));
+    return stat.isFile() && stat.size === 0;
+  });
+}
+
+async function settled(dir: string, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
+      if (emptyFiles(dir).length === 0) return;
+    } catch {
+      // not written yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'gigawatt:search-index',
@@ -21,19 +43,35 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
+        // Into a fresh folder, checked, then swapped in. Written over the index of an earlier
+        // build, pagefind 1.5.2 sometimes left files empty (seen: a 0-byte
+        // pagefind-entry.json after a warm rebuild), which breaks search without an error.
+        const fresh = join(site, `.pagefind-${process.pid}`);
+        const target = join(site, 'pagefind');
+        rmSync(fresh, { recursive: true, force: true });
+        let pages = 0;
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site, glob: SEARCHABLE_PAGES });
           if (added.errors.length) throw new Error(`pagefind indexing failed: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+          const written = await index.writeFiles({ outputPath: fresh });
           if (written.errors.length)
             throw new Error(`pagefind could not write the index: ${written.errors.join('; ')}`);
-          const ms = Math.round(performance.now() - started);
-          logger.info(`search index: ${added.page_count} pages indexed in ${ms} ms`);
+          pages = added.page_count;
+          // writeFiles can resolve before the last files are on disk; closing pagefind then
+          // leaves them empty. Wait (briefly) until every file has content and the entry parses.
+          await settled(fresh);
         } finally {
           await pagefind.close();
         }
+        const empty = emptyFiles(fresh);
+        if (empty.length)
+          throw new Error(`pagefind wrote empty files: ${empty.join(', ')}; run the build again.`);
+        rmSync(target, { recursive: true, force: true });
+        renameSync(fresh, target);
+        const ms = Math.round(performance.now() - started);
+        logger.info(`search index: ${pages} pages indexed in ${ms} ms`);
       },
     },
   };
