@@ -292,6 +292,15 @@ describe('what is not a draft', () => {
     expectAllAccounted(named);
   });
 
+  it('offers the agency of a wire dateline as a source, and keeps Q:/A: lines as text', async () => {
+    const draft = new TextEncoder().encode(
+      'SYDNEY (Reuters) - Data centre developers in Australia are queuing for grid connections, executives said.\r\n\r\nQ: How long is the queue?\r\nA: About two years, the operator said.\r\n',
+    );
+    const result = await importDraft('wire.txt', draft, OPTIONS);
+    expectAllAccounted(result);
+    expect(result.plan.outlets).toContain('Reuters');
+  });
+
   it('keeps MDX syntax in a draft as text', async () => {
     const draft = new TextEncoder().encode(
       'A headline about braces\n\nSome {curly} text and <b>tags</b> and an autolink <https://example.com/x> stay words.\nimport fs from "node:fs"\n',

@@ -141,6 +141,8 @@ export function outletsNamed(text: string): string[] {
       'gm',
     ),
     new RegExp(`[Cc]hoose[ \\t]+${name}[ \\t]+as your preferred source`, 'g'),
+    // A wire dateline: "SYDNEY (Reuters) - ..."
+    /^[A-Z][A-Za-z .,'’-]{1,40}\(([A-Z][\w&.'’ -]{1,30})\)[ \t]*[-–—]/gm,
   ];
   const found = new Set<string>();
   for (const pattern of patterns) {
