@@ -3,9 +3,7 @@ import type { APIRoute } from 'astro';
 import { siteFeeds } from '../lib/feeds/catalog.ts';
 import { urls } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
-
-const attr = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeXml } from '../lib/xml.ts';
 
 export const GET: APIRoute = async (context) => {
   const abs = (path: string) => new URL(path, context.site).href;
@@ -15,7 +13,7 @@ export const GET: APIRoute = async (context) => {
       .filter((feed) => feed.type === 'rss')
       .map(
         (feed) =>
-          `      <outline type="rss" text="${attr(feed.title)}" title="${attr(feed.title)}" xmlUrl="${attr(abs(feed.path))}" htmlUrl="${attr(abs(feed.page))}"/>`,
+          `      <outline type="rss" text="${escapeXml(feed.title)}" title="${escapeXml(feed.title)}" xmlUrl="${escapeXml(abs(feed.path))}" htmlUrl="${escapeXml(abs(feed.page))}"/>`,
       )
       .join('\n');
   const body = [
@@ -26,12 +24,12 @@ export const GET: APIRoute = async (context) => {
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <opml version="2.0">
   <head>
-    <title>${attr(site.name)}: all feeds</title>
+    <title>${escapeXml(site.name)}: all feeds</title>
     <docs>http://opml.org/spec2.opml</docs>
-    <ownerId>${attr(abs(urls.feeds()))}</ownerId>
+    <ownerId>${escapeXml(abs(urls.feeds()))}</ownerId>
   </head>
   <body>
-${body.map(([text, feeds]) => `    <outline text="${attr(text)}">\n${outline(feeds)}\n    </outline>`).join('\n')}
+${body.map(([text, feeds]) => `    <outline text="${escapeXml(text)}">\n${outline(feeds)}\n    </outline>`).join('\n')}
   </body>
 </opml>
 `;

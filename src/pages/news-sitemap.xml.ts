@@ -7,11 +7,9 @@
 import type { APIRoute } from 'astro';
 import { getStories } from '../lib/story.ts';
 import { site } from '../site.config.ts';
+import { escapeXml } from '../lib/xml.ts';
 
 const TWO_DAYS_MS = 2 * 24 * 60 * 60 * 1000;
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 export const GET: APIRoute = async (context) => {
   const since = Date.now() - TWO_DAYS_MS;
   const recent = (await getStories()).filter((story) => story.publishedAt.getTime() >= since);

@@ -3,9 +3,7 @@ import rss from '@astrojs/rss';
 import { site as siteConfig } from '../../site.config.ts';
 import { urls } from '../urls.ts';
 import type { FeedEntry } from './items.ts';
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeXml } from '../xml.ts';
 
 export interface RssOptions {
   site: URL;
