@@ -4,7 +4,7 @@ import { COLLECTIONS, contentDir, type Collection } from './lib/rules.ts';
 import { articleSchema } from './schemas/article.ts';
 import { comparisonSchema } from './schemas/comparison.ts';
 import { faqSchema } from './schemas/faq.ts';
-import { authorSchema, topicSchema } from './schemas/people.ts';
+import { authorSchema, sitePageSchema, topicSchema } from './schemas/people.ts';
 
 // Content lives outside src/ so writers never touch code; CONTENT_DIR (read in
 // lib/rules.ts) lets the build tests point the same site at a fixture tree.
@@ -23,4 +23,5 @@ export const collections = {
   comparisons: defineCollection({ loader: files('comparisons'), schema: comparisonSchema }),
   authors: defineCollection({ loader: files('authors'), schema: authorSchema }),
   topics: defineCollection({ loader: files('topics'), schema: topicSchema }),
+  pages: defineCollection({ loader: files('pages'), schema: sitePageSchema }),
 };

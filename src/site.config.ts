@@ -19,7 +19,14 @@ export const site = {
     'Gigawatt reports on the infrastructure behind artificial intelligence: data centers, the power that feeds them, the chips inside them and the deals that pay for them.',
   lang: 'en',
   locale: 'en_US',
+  /** Weeks (the weekly digest), months (the archive) and dates are counted in this zone. */
   timeZone: 'UTC',
+  /**
+   * A WebSub hub (e.g. https://pubsubhubbub.appspot.com/): when set, every feed names it
+   * (atom:link rel="hub") so readers can be pushed new items. Ping the hub after deploying.
+   * `WEBSUB_HUB` overrides it (previews, tests).
+   */
+  websubHub: process.env.WEBSUB_HUB?.trim() || undefined,
   /** Stories per page on the front page, topic and author pages; older ones are on /2/, /3/ … */
   pageSize: 20,
   /**

@@ -80,12 +80,7 @@ export function syntheticContent(
   options: { rich?: boolean } = {},
 ): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'gigawatt-synthetic-')), 'content');
-  for (const { folder } of [
-    COLLECTIONS.authors,
-    COLLECTIONS.topics,
-    COLLECTIONS.faqs,
-    COLLECTIONS.comparisons,
-  ]) {
+  for (const { folder } of Object.values(COLLECTIONS).filter((c) => c !== COLLECTIONS.articles)) {
     cpSync(join(realContent, folder), join(dir, folder), { recursive: true });
   }
   mkdirSync(join(dir, COLLECTIONS.articles.folder));

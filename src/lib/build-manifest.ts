@@ -1,11 +1,12 @@
 /**
  * What the content says the build must produce: a page for every published story, topic,
- * author and comparison, a social card for each, and the newest stories in the main feed.
+ * author, comparison and ended digest week, a social card for each, and the newest stories in the main feed.
  * Written to dist/ by pages/build-manifest.json.ts and checked (then removed) by the
  * verify-output integration, so a story can never vanish from the site without an error.
  */
 import { getAllAuthors, getAllTopics, getArticles, getComparisons } from './content.ts';
 import { FEED_SIZE } from './feeds/items.ts';
+import { getDigests } from './story.ts';
 import { urls, type CardKind } from './urls.ts';
 
 export interface BuildManifest {
@@ -16,11 +17,12 @@ export interface BuildManifest {
 }
 
 export async function buildManifest(): Promise<BuildManifest> {
-  const [articles, topics, authors, comparisons] = await Promise.all([
+  const [articles, topics, authors, comparisons, digests] = await Promise.all([
     getArticles(),
     getAllTopics(),
     getAllAuthors(),
     getComparisons(),
+    getDigests(),
   ]);
   const entries: [CardKind, string, string][] = [
     ...articles.map((a) => ['article', a.id, urls.article(a.id)] as [CardKind, string, string]),
@@ -29,7 +31,7 @@ export async function buildManifest(): Promise<BuildManifest> {
     ...comparisons.map((c) => ['comparison', c.id, urls.comparison(c.id)] as [CardKind, string, string]),
   ];
   return {
-    pages: entries.map(([, , path]) => path),
+    pages: [...entries.map(([, , path]) => path), ...digests.map((digest) => urls.digestWeek(digest.key))],
     cards: entries.map(([kind, id]) => urls.card(kind, id)),
     feed: articles.slice(0, FEED_SIZE).map((a) => urls.article(a.id)),
   };

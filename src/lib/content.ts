@@ -13,8 +13,15 @@ export type Author = CollectionEntry<'authors'>;
 export type Topic = CollectionEntry<'topics'>;
 export type Faq = CollectionEntry<'faqs'>;
 export type Comparison = CollectionEntry<'comparisons'>;
+export type SitePage = CollectionEntry<'pages'>;
 
-export function isPublished(article: Article, now = new Date()): boolean {
+/**
+ * The moment this build counts as "now", the same for every page: what is published yet,
+ * and which digest weeks have ended.
+ */
+export const buildTime = new Date();
+
+export function isPublished(article: Article, now = buildTime): boolean {
   return !article.data.draft && article.data.publishedAt.getTime() <= now.getTime();
 }
 
@@ -154,4 +161,15 @@ export async function referencesOf(
     topics: article.data.topics.map((ref) => get(index.topics, ref.id)),
     faq: article.data.faq ? get(index.faqs, article.data.faq.id) : undefined,
   };
+}
+
+/** A site text from content/pages/; the site cannot be built without the ones it links. */
+export async function getSitePage(id: string): Promise<SitePage> {
+  const page = (await getCollection('pages')).find((entry) => entry.id === id);
+  if (!page) {
+    throw new Error(
+      `content/pages/${id}.md is missing: the site shows it. Add it with a title and description in its frontmatter (see README, "Writing").`,
+    );
+  }
+  return page;
 }

@@ -12,6 +12,11 @@ export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
 
+/** "May 25 – 31, 2026": the days from `start` up to (not including) `end`, in the site's time zone. */
+export function formatDays(start: Date, end: Date): string {
+  return dateFormat.formatRange(start, new Date(end.getTime() - 1));
+}
+
 /** Minutes to read at 230 words a minute, never less than one. */
 export function readingMinutes(body: string): number {
   const prose = body

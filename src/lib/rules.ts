@@ -16,6 +16,8 @@ export const COLLECTIONS = {
   comparisons: { folder: 'comparisons', pattern: '*.{yaml,yml}' },
   authors: { folder: 'authors', pattern: '*.{yaml,yml}' },
   topics: { folder: 'topics', pattern: '*.{yaml,yml}' },
+  /** Site texts that are not stories (the corrections policy), in Markdown. */
+  pages: { folder: 'pages', pattern: '*.md' },
 } as const;
 export type Collection = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as Collection[];

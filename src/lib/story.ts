@@ -3,7 +3,15 @@
  * needs about one published story, worked out once per build and shared (like Starlight's
  * per-page route data). Consumers read a Story; none looks an author or topic up again.
  */
-import { getArticles, referencesOf, type Article, type Author, type Faq, type Topic } from './content.ts';
+import {
+  buildTime,
+  getArticles,
+  referencesOf,
+  type Article,
+  type Author,
+  type Faq,
+  type Topic,
+} from './content.ts';
 import { faqItems, type FaqItem } from './faq.ts';
 import { readingMinutes } from './format.ts';
 import { renderMarkdownText } from './markdown.ts';
@@ -11,6 +19,8 @@ import { articleCrops, articleImage, type SocialImage } from './og/share-image.t
 import { relatedStories } from './related.ts';
 import { comparisonIdsIn, REGION_NAMES } from './rules.ts';
 import { urls } from './urls.ts';
+import { digestWeeks, type DigestWeek } from './digest.ts';
+import { site } from '../site.config.ts';
 
 /** A correction or update as readers see it: dated, Markdown rendered. */
 export interface StoryNote {
@@ -114,4 +124,11 @@ export function getStory(article: Article): Promise<Story> {
 /** Every published story, newest first. */
 export async function getStories(): Promise<Story[]> {
   return Promise.all((await getArticles()).map(getStory));
+}
+
+export type Digest = DigestWeek<Story>;
+
+/** The weekly digests: every ended week with stories or corrections, newest first. */
+export async function getDigests(): Promise<Digest[]> {
+  return digestWeeks(await getStories(), buildTime, site.timeZone);
 }

@@ -28,6 +28,10 @@ export const urls = {
   corrections: () => '/corrections/',
   correctionsFeed: () => '/corrections.xml',
   newsSitemap: () => '/news-sitemap.xml',
+  /** The weekly digest: the list of weeks, one week ("2026-w05", src/lib/digest.ts), its feed. */
+  digest: () => '/digest/',
+  digestWeek: (key: string) => `/digest/${key}/`,
+  digestFeed: () => '/digest.xml',
   rss: () => '/rss.xml',
   jsonFeed: () => '/feed.json',
   topicFeed: (id: string) => `/topics/${id}/rss.xml`,
@@ -59,6 +63,8 @@ export const FIXED_PAGES = [
   urls.corrections(),
   urls.correctionsFeed(),
   urls.newsSitemap(),
+  urls.digest(),
+  urls.digestFeed(),
   urls.llms(),
   urls.feeds(),
   urls.opml(),
@@ -80,6 +86,7 @@ export type RouteMatch =
   | { kind: 'article'; id: string }
   | { kind: 'topic' | 'author'; id: string; page: number }
   | { kind: 'topicFeed' | 'authorFeed' | 'comparison'; id: string }
+  | { kind: 'digestWeek'; key: string }
   | { kind: 'archiveYear'; year: number }
   | { kind: 'archiveMonth'; year: number; month: number };
 
@@ -94,6 +101,7 @@ const ROUTES: [RegExp, (m: RegExpMatchArray) => RouteMatch][] = [
   [new RegExp(`^/topics/${ID}/rss\\.xml$`), (m) => ({ kind: 'topicFeed', id: m[1]! })],
   [new RegExp(`^/authors/${ID}/rss\\.xml$`), (m) => ({ kind: 'authorFeed', id: m[1]! })],
   [new RegExp(`^/compare/${ID}/$`), (m) => ({ kind: 'comparison', id: m[1]! })],
+  [/^\/digest\/(\d{4}-w\d{2})\/$/, (m) => ({ kind: 'digestWeek', key: m[1]! })],
   [/^\/archive\/(\d{4})\/$/, (m) => ({ kind: 'archiveYear', year: Number(m[1]) })],
   [
     /^\/archive\/(\d{4})\/(0[1-9]|1[0-2])\/$/,

@@ -2,6 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { siteCorrections } from '../lib/corrections.ts';
+import { feedHtml } from '../lib/feeds/html.ts';
+import { rssChannel } from '../lib/feeds/rss.ts';
 import { getStories } from '../lib/story.ts';
 import { urls } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
@@ -10,17 +12,21 @@ export const GET: APIRoute = async (context) => {
   const abs = (path: string) => new URL(path, context.site).href;
   const corrections = siteCorrections(await getStories());
   return rss({
-    title: `${site.name}: corrections`,
-    description: `Every correction ${site.name} has made, newest first.`,
-    site: abs(urls.corrections()),
-    trailingSlash: true,
+    ...rssChannel({
+      site: context.site!,
+      title: `${site.name}: corrections`,
+      description: `Every correction ${site.name} has made, newest first.`,
+      selfPath: urls.correctionsFeed(),
+      linkPath: urls.corrections(),
+      lastBuildDate: corrections[0]?.note.date ?? new Date(0),
+    }),
     items: corrections.map(({ story, note }) => ({
       title: `Correction: ${story.title}`,
       link: abs(`${story.path}#corrections`),
       // One guid per correction: the story's own guid stays the story's.
       customData: `<guid isPermaLink="false">${abs(story.path)}#correction-${note.date.toISOString()}</guid>`,
       pubDate: note.date,
-      content: note.html,
+      content: feedHtml(note.html, abs(story.path)),
     })),
   });
 };

@@ -12,6 +12,8 @@ export const GET: APIRoute = async (context) => {
     title: site.name,
     home_page_url: abs(urls.home()),
     feed_url: abs(urls.jsonFeed()),
+    // WebSub, when the site names a hub (JSON Feed 1.1 "hubs").
+    ...(site.websubHub ? { hubs: [{ type: 'WebSub', url: site.websubHub }] } : {}),
     description: site.description,
     icon: abs(urls.logo()),
     favicon: abs(urls.favicon()),

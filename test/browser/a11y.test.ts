@@ -21,6 +21,8 @@ const PAGES = {
   'archive month': '/archive/2026/06/',
   corrections: '/corrections/',
   feeds: '/feeds/',
+  digest: '/digest/',
+  'digest week': '/digest/2026-w23/',
 };
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

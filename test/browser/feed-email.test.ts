@@ -37,3 +37,30 @@ it('renders a feed item as a readable plain email', async () => {
   expect(readFileSync('test-output/screenshots/feed-item-email.png').subarray(1, 4).toString()).toBe('PNG');
   await page.close();
 });
+
+it.each([375, 800])('renders a weekly digest item as an email at %i px, with no site CSS', async (width) => {
+  // The fullest week: the one with the most stories in it.
+  const item = readRss(join(inject('siteDist'), 'digest.xml'))
+    .item!.toSorted(
+      (a, b) => b['content:encoded'].split('<h2').length - a['content:encoded'].split('<h2').length,
+    )
+    .at(0);
+  const html = item!['content:encoded'];
+  // Email-safe: no classes, scripts or site-relative links.
+  expect(html).not.toMatch(/\sclass=|<script|<style|href="\//);
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.route('**/*', (route) => route.abort());
+  await page.setContent(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${item!.title}</title></head><body>${html}</body></html>`,
+  );
+  const links = await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(links.length).toBeGreaterThan(1);
+  for (const href of links) expect(href).toMatch(/^https?:\/\//);
+  expect(await page.locator('h2 a').count()).toBeGreaterThan(0);
+  // Nothing wider than the window: the layout table shrinks to a phone.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  const file = `test-output/screenshots/digest-email-${width}.png`;
+  await page.screenshot({ path: file, fullPage: true });
+  expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
+  await page.close();
+});

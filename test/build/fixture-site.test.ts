@@ -13,6 +13,7 @@ import { runAstro } from '../../scripts/lib/astro.ts';
 import { ROOT } from '../../scripts/lib/root.ts';
 import { distDifferences, htmlFiles, loadPages, page } from '../support/dist.ts';
 import { guidOf, readRss } from '../support/feeds.ts';
+import { FIXTURE_ENV } from '../support/fixture.ts';
 import { nodes, ofType } from '../support/jsonld.ts';
 
 let pages: Map<string, CheerioAPI>;
@@ -184,7 +185,7 @@ describe('fixture site build', () => {
     // Into a work folder of its own: the first build's dist/ stays as the other tests read it.
     const work = join(ROOT, 'test-output', 'fixture-rebuild');
     rmSync(work, { recursive: true, force: true });
-    const again = await runAstro('build', inject('fixtureContent'), work);
+    const again = await runAstro('build', inject('fixtureContent'), work, FIXTURE_ENV);
     expect(again.ok, again.output).toBe(true);
     expect(again.output).toMatch(/social cards: 0 rendered, [1-9]\d* from cache/);
     expect(distDifferences(dist, join(work, 'root', 'dist'))).toEqual([]);
@@ -274,6 +275,85 @@ describe('fixture site build', () => {
       .map((_, a) => $feeds(a).attr('href'))
       .get();
     expect(listed).toEqual(expect.arrayContaining([...xmlPaths, '/feed.json']));
+  });
+
+  it('publishes a weekly digest of each ended ISO week: pages, and a feed of email-safe items', () => {
+    // Fixture stories: 1 Feb (Sunday, W05), 1 Mar (Sunday, W09), 1 Apr (W14), 1 May 12:00
+    // in Tokyo = 03:00 UTC (Friday, W18); the grid story's correction is dated Monday 4 May (W19).
+    const $index = page(pages, '/digest/');
+    const weeks = $index('.weeks a')
+      .map((_, a) => $index(a).attr('href'))
+      .get();
+    expect(weeks).toEqual([
+      '/digest/2026-w19/',
+      '/digest/2026-w18/',
+      '/digest/2026-w14/',
+      '/digest/2026-w09/',
+      '/digest/2026-w05/',
+    ]);
+    const $week = page(pages, '/digest/2026-w18/');
+    expect($week('h1').text()).toBe('Week 18, 2026');
+    expect($week('.lede').text()).toMatch(/^April 27\s–\sMay 3, 2026$/);
+    expect($week('.stories h2 a').attr('href')).toBe('/news/grid-story/');
+    expect($week('.takeaway').text()).toContain('Key takeaway:');
+    expect($week('link[rel="alternate"][href="/digest.xml"]').length).toBe(1);
+    const $corrections = page(pages, '/digest/2026-w19/');
+    expect($corrections('#corrections + ul a').attr('href')).toBe('/news/grid-story/#corrections');
+    expect($corrections('#corrections + ul').text()).toContain('It is 1 GW, per Fixture Wire.');
+
+    const channel = readRss(join(dist, 'digest.xml'));
+    const items = channel.item!;
+    expect(items.map((i) => new URL(String(i.link)).pathname)).toEqual(weeks);
+    // One item per week, published when the week ends (Monday 00:00 in the site's zone).
+    const w18 = items[1]!;
+    expect(guidOf(w18)).toBe(w18.link);
+    expect(new Date(String(w18.pubDate)).toISOString()).toBe('2026-05-04T00:00:00.000Z');
+    const html = w18['content:encoded'];
+    expect(html).toContain('The grid decides where compute goes');
+    expect(html).toMatch(/<table role="presentation"/);
+    expect(html).not.toMatch(/\sclass=|<script|<style|href="\//);
+    expect(items[0]!['content:encoded']).toContain('Corrections this week');
+    // The future story never reaches a digest.
+    expect(readFileSync(join(dist, 'digest.xml'), 'utf8')).not.toContain('future-story');
+  });
+
+  it('names the WebSub hub in every feed when one is set', () => {
+    for (const feed of [
+      'rss.xml',
+      'digest.xml',
+      'corrections.xml',
+      'topics/grid/rss.xml',
+      'authors/ada/rss.xml',
+    ]) {
+      const links = readRss(join(dist, feed))['atom:link'] as Record<string, string>[];
+      expect(links.find((l) => l['@_rel'] === 'hub')?.['@_href'], feed).toBe(FIXTURE_ENV.WEBSUB_HUB);
+      expect(links.find((l) => l['@_rel'] === 'self')?.['@_href'], feed).toMatch(new RegExp(`/${feed}$`));
+    }
+    const json = JSON.parse(readFileSync(join(dist, 'feed.json'), 'utf8'));
+    expect(json.hubs).toEqual([{ type: 'WebSub', url: FIXTURE_ENV.WEBSUB_HUB }]);
+  });
+
+  it('links each page to its own feeds in <head>', () => {
+    const feedsOf = (path: string) => {
+      const $ = page(pages, path);
+      return $('head link[rel="alternate"][type="application/rss+xml"]')
+        .map((_, l) => $(l).attr('href'))
+        .get();
+    };
+    expect(feedsOf('/news/grid-story/')).toEqual(
+      expect.arrayContaining([
+        '/rss.xml',
+        '/topics/grid/rss.xml',
+        '/topics/chips/rss.xml',
+        '/authors/ada/rss.xml',
+      ]),
+    );
+    expect(feedsOf('/topics/grid/')).toContain('/topics/grid/rss.xml');
+    expect(feedsOf('/corrections/')).toContain('/corrections.xml');
+    expect(feedsOf('/digest/')).toContain('/digest.xml');
+    // The corrections policy comes from content/pages/ and the About page links it.
+    expect(page(pages, '/corrections/')('#policy').text()).toContain('Fixture policy text');
+    expect(page(pages, '/about/')('a[href="/corrections/#policy"]').length).toBe(1);
   });
 
   it('writes a Google News sitemap of the last two days, referenced from robots.txt', () => {

@@ -10,7 +10,7 @@ import type { TestProject } from 'vitest/node';
 import { runAstro } from '../../scripts/lib/astro.ts';
 import { findChromium } from '../../scripts/lib/browser.ts';
 import { ROOT } from '../../scripts/lib/root.ts';
-import { FIXTURE_SITE } from './fixture.ts';
+import { FIXTURE_ENV, FIXTURE_SITE } from './fixture.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,10 +28,10 @@ interface Built {
   log: string;
 }
 
-async function build(name: string, content: string): Promise<Built> {
+async function build(name: string, content: string, env: NodeJS.ProcessEnv = {}): Promise<Built> {
   const work = join(ROOT, 'test-output', name);
   rmSync(work, { recursive: true, force: true });
-  const result = await runAstro('build', content, work);
+  const result = await runAstro('build', content, work, env);
   if (!result.ok) throw new Error(`Building the ${name} for the tests failed:\n${result.output}`);
   return { dist: join(work, 'root', 'dist'), content, log: result.output };
 }
@@ -52,7 +52,7 @@ export async function setup(project: TestProject) {
   // Built side by side: two cores, and each build is mostly single-threaded.
   shared.gigawattBuilds ??= Promise.all([
     build('site', join(ROOT, 'content')),
-    build('fixture-site', copyOfFixture()),
+    build('fixture-site', copyOfFixture(), FIXTURE_ENV),
   ]).then(([site, fixture]) => ({ site, fixture }));
   const { site, fixture } = await shared.gigawattBuilds;
   project.provide('siteDist', site.dist);

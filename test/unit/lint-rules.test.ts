@@ -93,13 +93,19 @@ describe('links', () => {
       '/search/',
       '/feed.json',
       '/news/grid-story/#sources',
+      '/digest/2026-w18/',
+      '/digest/2026-w19/',
     ];
     const fine = lint(links, { 'articles/x.mdx': `${base}${ok.map((l) => `[a](${l})`).join(' ')}\n` });
     expect(fine).toEqual([]);
-    const found = lint(links, { 'articles/x.mdx': `${base}[a](/topics/grid/2/) [b](/topics/nope/)\n` });
+    const found = lint(links, {
+      'articles/x.mdx': `${base}[a](/topics/grid/2/) [b](/topics/nope/) [c](/digest/2026-w20/)\n`,
+    });
     expect(found.map((f) => f.message)).toEqual([
       '/topics/grid/2/ points to no page',
       '/topics/nope/ points to no page',
+      // A week with no story or correction has no digest page.
+      '/digest/2026-w20/ points to no page',
     ]);
   });
 });

@@ -10,6 +10,7 @@ it('reads back every path the builders write', () => {
   expect(matchRoute(urls.home(12))).toEqual({ kind: 'home', page: 12 });
   expect(matchRoute(urls.topicFeed('power'))).toEqual({ kind: 'topicFeed', id: 'power' });
   expect(matchRoute(urls.comparison('x'))).toEqual({ kind: 'comparison', id: 'x' });
+  expect(matchRoute(urls.digestWeek('2026-w05'))).toEqual({ kind: 'digestWeek', key: '2026-w05' });
   for (const path of FIXED_PAGES.filter((p) => p !== '/'))
     expect(matchRoute(path)).toEqual({ kind: 'fixed', path });
 });
@@ -22,6 +23,7 @@ it('matches no path the routes do not make', () => {
     '/topics/power/0/',
     '/nope/',
     '/news/A-Story/',
+    '/digest/2026-w5/',
   ]) {
     expect(matchRoute(path), path).toBeUndefined();
   }

@@ -23,6 +23,7 @@ export function buildContentIndex(dir = contentDir(), now = new Date()): Content
     topics: new Set(files.topics.map((f) => f.id)),
     faqs: new Set(files.faqs.map((f) => f.id)),
     comparisons: new Set(files.comparisons.map((f) => f.id)),
+    pages: new Set(files.pages.map((f) => f.id)),
   };
 
   /** Heading ids as Astro makes them (github-slugger), plus FAQ and fixed section ids. */

@@ -21,7 +21,7 @@ export interface ContentIndex {
   files: Record<Collection, ContentFile[]>;
   articles: ArticleFile[];
   /** The YAML collections, each file parsed (or with the problem that stopped it). */
-  yaml: Record<Exclude<Collection, 'articles'>, YamlFile[]>;
+  yaml: Record<Exclude<Collection, 'articles' | 'pages'>, YamlFile[]>;
   /** Articles that are not drafts (future-dated ones included: they will publish). */
   published: ArticleFile[];
   faqs: Map<string, Record<string, unknown>>;

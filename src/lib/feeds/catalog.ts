@@ -8,6 +8,8 @@ import {
   getArticlesByAuthor,
   getArticlesByTopic,
   type Article,
+  type Author,
+  type Topic,
 } from '../content.ts';
 import { urls } from '../urls.ts';
 import { site } from '../../site.config.ts';
@@ -24,6 +26,23 @@ export interface Feed {
   id?: string;
   stories?: () => Promise<Article[]>;
 }
+
+/** A feed as a page's <head> and footer link it. */
+export interface FeedLink {
+  title: string;
+  href: string;
+}
+
+/** The feeds a topic or author page offers, and a story offers for its topics and authors. */
+export const feedLinks = {
+  topic: (topic: Topic): FeedLink => ({ title: `${topic.data.name} (RSS)`, href: urls.topicFeed(topic.id) }),
+  author: (author: Author): FeedLink => ({
+    title: `Stories by ${author.data.name} (RSS)`,
+    href: urls.authorFeed(author.id),
+  }),
+  digest: (): FeedLink => ({ title: `${site.name} weekly digest (RSS)`, href: urls.digestFeed() }),
+  corrections: (): FeedLink => ({ title: `${site.name}: corrections (RSS)`, href: urls.correctionsFeed() }),
+};
 
 export async function siteFeeds(): Promise<{ main: Feed[]; topics: Feed[]; authors: Feed[] }> {
   const [topics, authors] = await Promise.all([getAllTopics(), getAllAuthors()]);
@@ -42,6 +61,14 @@ export async function siteFeeds(): Promise<{ main: Feed[]; topics: Feed[]; autho
         path: urls.jsonFeed(),
         page: urls.home(),
         type: 'json',
+      },
+      {
+        title: `${site.name} weekly digest`,
+        description:
+          "One item a week, when the week ends: the week's stories with their key takeaways, and its corrections. Made for RSS-to-email services.",
+        path: urls.digestFeed(),
+        page: urls.digest(),
+        type: 'rss',
       },
       {
         title: `${site.name}: corrections`,

@@ -2,15 +2,13 @@
  * One feed entry per published article, rendered once per build and shared by the RSS
  * feeds and the JSON Feed. The feed owns its template (FeedArticle.astro, beside this file).
  */
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
 import { getArticles, type Article } from '../content.ts';
 import { cardPng } from '../og/cards.ts';
 import { cardImage } from '../og/share-image.ts';
 import { getStory, type Story } from '../story.ts';
 import FeedArticle from './FeedArticle.astro';
 import { feedHtml } from './html.ts';
+import { renderFeedComponent } from './render.ts';
 
 /** The newest this many articles go in a feed. */
 export const FEED_SIZE = 50;
@@ -22,16 +20,12 @@ export interface FeedEntry {
   image: { url: string; length: number; type: 'image/png'; width: number; height: number };
 }
 
-let container: Promise<AstroContainer> | undefined;
 const entries = new Map<string, Promise<FeedEntry>>();
 
 async function buildEntry(article: Article, site: URL): Promise<FeedEntry> {
-  container ??= loadRenderers([getContainerRenderer()]).then((renderers) =>
-    AstroContainer.create({ renderers }),
-  );
   const story = await getStory(article);
   const url = new URL(story.path, site).href;
-  const raw = await (await container).renderToString(FeedArticle, { props: { story } });
+  const raw = await renderFeedComponent(FeedArticle, { story });
   const card = cardImage('article', story.id, story.title);
   const png = await cardPng('article', story.id);
   return {

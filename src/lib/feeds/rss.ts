@@ -16,10 +16,21 @@ export interface RssOptions {
   entries: FeedEntry[];
 }
 
-export function rssResponse({ site, title, description, selfPath, linkPath, entries }: RssOptions) {
-  const lastBuildDate = new Date(Math.max(0, ...entries.map((e) => e.story.modifiedAt.getTime())));
+/**
+ * What every Gigawatt feed's channel carries: language, build date, its own address
+ * (atom:link rel="self"), the WebSub hub when the site has one, and the logo. Spread into
+ * an @astrojs/rss call.
+ */
+export function rssChannel({
+  site,
+  title,
+  description,
+  selfPath,
+  linkPath,
+  lastBuildDate,
+}: Omit<RssOptions, 'entries'> & { lastBuildDate: Date }) {
   const abs = (path: string) => new URL(path, site).href;
-  return rss({
+  return {
     title,
     description,
     site: abs(linkPath),
@@ -33,9 +44,18 @@ export function rssResponse({ site, title, description, selfPath, linkPath, entr
       `<language>${siteConfig.lang}</language>`,
       `<lastBuildDate>${lastBuildDate.toUTCString()}</lastBuildDate>`,
       `<atom:link href="${abs(selfPath)}" rel="self" type="application/rss+xml"/>`,
+      // WebSub: subscribers' readers are told of new items by the hub instead of polling.
+      ...(siteConfig.websubHub ? [`<atom:link href="${escapeXml(siteConfig.websubHub)}" rel="hub"/>`] : []),
       `<ttl>60</ttl>`,
       `<image><url>${abs(urls.logo())}</url><title>${escapeXml(title)}</title><link>${abs(linkPath)}</link><width>144</width><height>144</height></image>`,
     ].join(''),
+  };
+}
+
+export function rssResponse({ entries, ...channel }: RssOptions) {
+  const lastBuildDate = new Date(Math.max(0, ...entries.map((e) => e.story.modifiedAt.getTime())));
+  return rss({
+    ...rssChannel({ ...channel, lastBuildDate }),
     items: entries.map(
       ({
         story: { title, publishedAt, modifiedAt, description, authors, topics },

@@ -7,6 +7,7 @@ import { matchRoute, urls, type RouteMatch } from '../../../../src/lib/urls.ts';
 import { site, siteUrl } from '../../../../src/site.config.ts';
 import { slugify } from '../../../../src/lib/format.ts';
 import { yearMonth } from '../../../../src/lib/archive.ts';
+import { digestWeeks } from '../../../../src/lib/digest.ts';
 import type { ArticleFile } from '../../content-files.ts';
 import { asArray, type ContentIndex, type LintRule } from '../types.ts';
 
@@ -28,6 +29,17 @@ function countsOf(index: ContentIndex, field: 'topics' | 'authors'): Map<string,
   return count;
 }
 
+/** A digest week is built once it has ended and has a story or correction in it. */
+function digestWeekExists(key: string, index: ContentIndex): boolean {
+  const stories = index.published.map((a) => ({
+    publishedAt: new Date(String(a.data.publishedAt)),
+    corrections: asArray(a.data.corrections).map((c) => ({
+      date: new Date(String((c as { date?: unknown }).date)),
+    })),
+  }));
+  return digestWeeks(stories, index.now, site.timeZone).some((week) => week.key === key);
+}
+
 /** Does a matched route point at content that exists (and a page number that is built)? */
 function exists(route: RouteMatch, index: ContentIndex): boolean {
   const pages = (count: number) => Math.max(1, Math.ceil(count / site.pageSize));
@@ -44,6 +56,8 @@ function exists(route: RouteMatch, index: ContentIndex): boolean {
         const { year, month } = yearMonth(date);
         return year === route.year && (route.kind === 'archiveYear' || month === route.month);
       });
+    case 'digestWeek':
+      return digestWeekExists(route.key, index);
     case 'article':
       return index.anchors.has(route.id);
     case 'topic':
