@@ -3,6 +3,8 @@ import { glob } from 'astro/loaders';
 import { COLLECTIONS, contentDir, type Collection } from './lib/rules.ts';
 import { articleSchema } from './schemas/article.ts';
 import { comparisonSchema } from './schemas/comparison.ts';
+import { dealSchema } from './schemas/deal.ts';
+import { companySchema, factSchema } from './schemas/fact.ts';
 import { faqSchema } from './schemas/faq.ts';
 import { authorSchema, sitePageSchema, topicSchema } from './schemas/people.ts';
 
@@ -24,4 +26,7 @@ export const collections = {
   authors: defineCollection({ loader: files('authors'), schema: authorSchema }),
   topics: defineCollection({ loader: files('topics'), schema: topicSchema }),
   pages: defineCollection({ loader: files('pages'), schema: sitePageSchema }),
+  facts: defineCollection({ loader: files('facts'), schema: factSchema }),
+  companies: defineCollection({ loader: files('companies'), schema: companySchema }),
+  deals: defineCollection({ loader: files('deals'), schema: dealSchema }),
 };

@@ -80,7 +80,11 @@ export function syntheticContent(
   options: { rich?: boolean } = {},
 ): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'gigawatt-synthetic-')), 'content');
-  for (const { folder } of Object.values(COLLECTIONS).filter((c) => c !== COLLECTIONS.articles)) {
+  // Everything but the stories, and the deals (they name the real stories that cover them).
+  const copied = Object.values(COLLECTIONS).filter(
+    (c) => c !== COLLECTIONS.articles && c !== COLLECTIONS.deals,
+  );
+  for (const { folder } of copied) {
     cpSync(join(realContent, folder), join(dir, folder), { recursive: true });
   }
   mkdirSync(join(dir, COLLECTIONS.articles.folder));

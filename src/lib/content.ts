@@ -6,7 +6,7 @@
  * news site must not ship a broken byline, so they fail the build here.)
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { comparisonIdsIn } from './rules.ts';
+import { comparisonIdsIn, factIdsIn } from './rules.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;
@@ -14,6 +14,9 @@ export type Topic = CollectionEntry<'topics'>;
 export type Faq = CollectionEntry<'faqs'>;
 export type Comparison = CollectionEntry<'comparisons'>;
 export type SitePage = CollectionEntry<'pages'>;
+export type Fact = CollectionEntry<'facts'>;
+export type Company = CollectionEntry<'companies'>;
+export type Deal = CollectionEntry<'deals'>;
 
 /**
  * The moment this build counts as "now", the same for every page: what is published yet,
@@ -35,28 +38,68 @@ interface ContentIndex {
   byTopic: Map<string, Article[]>;
   byAuthor: Map<string, Article[]>;
   byComparison: Map<string, Article[]>;
+  facts: Map<string, Fact>;
+  companies: Map<string, Company>;
+  deals: Deal[];
+  byCompany: Map<string, Article[]>;
+  /** Published stories that show a fact, by fact id. */
+  byFact: Map<string, Article[]>;
 }
 
 const byId = <Entry extends { id: string }>(entries: Entry[]) =>
   new Map(entries.map((entry) => [entry.id, entry]));
 
-function checkReferences(all: Article[], index: Omit<ContentIndex, 'articles' | `by${string}`>): void {
+type Referable = 'authors' | 'topics' | 'faqs' | 'comparisons' | 'facts' | 'companies';
+
+function checkReferences(
+  all: Article[],
+  index: Record<Referable, Map<string, unknown>>,
+  deals: Deal[],
+): void {
   const problems: string[] = [];
-  const check = (article: Article, field: string, collection: keyof typeof index, id: string) => {
+  const check = (
+    entry: { id: string; filePath?: string },
+    field: string,
+    collection: Referable,
+    id: string,
+  ) => {
     if (!index[collection].has(id)) {
       const choices = [...index[collection].keys()].sort().join(', ') || '(none yet)';
       problems.push(
-        `${article.filePath ?? article.id}: ${field}: unknown ${collection} id "${id}"; use one of: ${choices} (files in content/${collection}/)`,
+        `${entry.filePath ?? entry.id}: ${field}: unknown ${collection} id "${id}"; use one of: ${choices} (files in content/${collection}/)`,
       );
     }
   };
+  const faqs = index.faqs as Map<string, Faq>;
+  const comparisons = index.comparisons as Map<string, Comparison>;
   for (const article of all) {
     article.data.authors.forEach((ref, i) => check(article, `authors[${i}]`, 'authors', ref.id));
     article.data.topics.forEach((ref, i) => check(article, `topics[${i}]`, 'topics', ref.id));
+    article.data.companies.forEach((id, i) => check(article, `companies[${i}]`, 'companies', id));
     if (article.data.faq) check(article, 'faq', 'faqs', article.data.faq.id);
     for (const id of comparisonIdsIn(article.body ?? '')) {
       check(article, '<Comparison id>', 'comparisons', id);
     }
+    for (const id of factIdsIn(article.body ?? '')) check(article, '<Fact id>', 'facts', id);
+  }
+  for (const faq of faqs.values()) {
+    faq.data.items.forEach((item, i) => {
+      for (const id of factIdsIn(item.answer)) check(faq, `items[${i}].answer <Fact id>`, 'facts', id);
+    });
+  }
+  for (const table of comparisons.values()) {
+    for (const id of factIdsIn(JSON.stringify(table.data.rows))) check(table, 'rows <Fact id>', 'facts', id);
+  }
+  for (const fact of (index.facts as Map<string, Fact>).values())
+    check(fact, 'entity', 'companies', fact.data.entity);
+  for (const deal of deals) {
+    check(deal, 'company', 'companies', deal.data.company);
+    if (deal.data.amount) check(deal, 'amount', 'facts', deal.data.amount);
+    if (deal.data.capacity) check(deal, 'capacity', 'facts', deal.data.capacity);
+    deal.data.stories.forEach((id, i) => {
+      if (!all.some((a) => a.id === id))
+        problems.push(`${deal.filePath ?? deal.id}: stories[${i}]: no story "${id}" in content/articles/`);
+    });
   }
   if (problems.length > 0) {
     throw new Error(`Content references that point nowhere:\n  ${problems.join('\n  ')}`);
@@ -75,20 +118,25 @@ let loaded: Promise<ContentIndex> | undefined;
 
 function content(): Promise<ContentIndex> {
   loaded ??= (async () => {
-    const [all, authors, topics, faqs, comparisons] = await Promise.all([
+    const [all, authors, topics, faqs, comparisons, facts, companies, deals] = await Promise.all([
       getCollection('articles'),
       getCollection('authors'),
       getCollection('topics'),
       getCollection('faqs'),
       getCollection('comparisons'),
+      getCollection('facts'),
+      getCollection('companies'),
+      getCollection('deals'),
     ]);
     const entries = {
       authors: byId(authors),
       topics: byId(topics),
       faqs: byId(faqs),
       comparisons: byId(comparisons),
+      facts: byId(facts),
+      companies: byId(companies),
     };
-    checkReferences(all, entries);
+    checkReferences(all, entries, deals);
     const articles = all
       .filter((article) => isPublished(article))
       .sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime());
@@ -98,9 +146,31 @@ function content(): Promise<ContentIndex> {
       byTopic: groupBy(articles, (a) => a.data.topics.map((t) => t.id)),
       byAuthor: groupBy(articles, (a) => a.data.authors.map((t) => t.id)),
       byComparison: groupBy(articles, (a) => comparisonIdsIn(a.body ?? '')),
+      deals: deals.sort(
+        (a, b) => b.data.announced.localeCompare(a.data.announced) || a.id.localeCompare(b.id),
+      ),
+      byCompany: groupBy(articles, (a) => a.data.companies),
+      byFact: groupBy(articles, (a) => factIdsOfStory(a, entries.faqs, entries.comparisons)),
     };
   })();
   return loaded;
+}
+
+/** Facts a story shows: in its body, its FAQ answers and the tables it embeds, first use first. */
+function factIdsOfStory(
+  article: Article,
+  faqs: Map<string, Faq>,
+  comparisons: Map<string, Comparison>,
+): string[] {
+  const faq = article.data.faq ? faqs.get(article.data.faq.id) : undefined;
+  const tables = comparisonIdsIn(article.body ?? '').map((id) => comparisons.get(id));
+  return [
+    ...new Set([
+      ...factIdsIn(article.body ?? ''),
+      ...tables.flatMap((table) => (table ? factIdsIn(JSON.stringify(table.data.rows)) : [])),
+      ...(faq?.data.items.flatMap((item) => factIdsIn(item.answer)) ?? []),
+    ]),
+  ];
 }
 
 /** Published articles, newest first. Drafts and future-dated stories never reach a page. */
@@ -172,4 +242,46 @@ export async function getSitePage(id: string): Promise<SitePage> {
     );
   }
   return page;
+}
+
+/** Every fact in the ledger, by id. */
+export async function getFacts(): Promise<Map<string, Fact>> {
+  return (await content()).facts;
+}
+
+export async function getFact(id: string): Promise<Fact> {
+  const fact = (await content()).facts.get(id);
+  if (!fact) throw new Error(`<Fact id="${id}" />: no file content/facts/${id}.yaml`);
+  return fact;
+}
+
+/** Published stories showing a fact. */
+export async function getArticlesUsingFact(id: string): Promise<Article[]> {
+  return (await content()).byFact.get(id) ?? [];
+}
+
+/** Every company, by name. */
+export async function getCompanies(): Promise<Company[]> {
+  return [...(await content()).companies.values()].sort((a, b) => a.data.name.localeCompare(b.data.name));
+}
+
+export async function getCompany(id: string): Promise<Company> {
+  const company = (await content()).companies.get(id);
+  if (!company) throw new Error(`unknown company "${id}": no file content/companies/${id}.yaml`);
+  return company;
+}
+
+export async function getArticlesByCompany(id: string): Promise<Article[]> {
+  return (await content()).byCompany.get(id) ?? [];
+}
+
+/** Every deal, newest announcement first. */
+export async function getDeals(): Promise<Deal[]> {
+  return (await content()).deals;
+}
+
+/** The facts a story shows (body, FAQ answers, embedded tables), in order of first use. */
+export async function factsOf(article: Article): Promise<Fact[]> {
+  const index = await content();
+  return factIdsOfStory(article, index.faqs, index.comparisons).map((id) => index.facts.get(id)!);
 }

@@ -1,4 +1,5 @@
-import type { Faq, Topic } from './content.ts';
+import { getFacts, type Faq, type Topic } from './content.ts';
+import { expandFacts } from './facts.ts';
 import { slugify } from './format.ts';
 import { renderMarkdownText } from './markdown.ts';
 import type { Story } from './story.ts';
@@ -20,7 +21,7 @@ export function faqItems(faq: Faq): Promise<FaqItem[]> {
       faq.data.items.map(async ({ question, answer }) => ({
         id: slugify(question),
         question,
-        answerHtml: await renderMarkdownText(answer),
+        answerHtml: await renderMarkdownText(expandFacts(answer, await getFacts())),
       })),
     );
     rendered.set(faq.id, items);

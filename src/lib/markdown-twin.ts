@@ -5,7 +5,8 @@
  * The body is the writer's own Markdown: the MDX policy allows only these three components
  * with literal attributes, so a few patterns cover every one.
  */
-import type { Comparison } from './content.ts';
+import type { Comparison, Fact } from './content.ts';
+import { expandFacts, factNote } from './facts.ts';
 import { formatDate } from './format.ts';
 import type { Story } from './story.ts';
 
@@ -21,25 +22,31 @@ const quote = (text: string) =>
     .map((line) => `> ${line}`.trimEnd())
     .join('\n');
 
-export function comparisonMarkdown(table: Comparison): string {
+export function comparisonMarkdown(table: Comparison, facts: Map<string, Fact>): string {
   const { caption, columns, rows, sources } = table.data;
   return [
     `_${caption}_`,
     '',
     `| ${columns.map((c) => cell(c.label)).join(' | ')} |`,
     `| ${columns.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${columns.map((c) => cell(row[c.key])).join(' | ')} |`),
+    ...rows.map(
+      (row) => `| ${columns.map((c) => cell(expandFacts(String(row[c.key] ?? ''), facts))).join(' | ')} |`,
+    ),
     '',
     `Sources: ${sources.map((s) => s.publisher).join(', ')}`,
   ].join('\n');
 }
 
 /** The body with <Comparison>, <PullQuote> and <Callout> written out as Markdown. */
-export function bodyMarkdown(body: string, tables: Map<string, Comparison>): string {
-  return body
+export function bodyMarkdown(
+  body: string,
+  tables: Map<string, Comparison>,
+  facts: Map<string, Fact>,
+): string {
+  return expandFacts(body, facts)
     .replace(/<Comparison\b[^>]*\/>/g, (tag) => {
       const table = tables.get(attribute(tag, 'id') ?? '');
-      return table ? comparisonMarkdown(table) : '';
+      return table ? comparisonMarkdown(table, facts) : '';
     })
     .replace(/<PullQuote\b([^>]*)>([\s\S]*?)<\/PullQuote>/g, (_, attrs: string, text: string) => {
       const cite = attribute(attrs, 'cite');
@@ -52,7 +59,12 @@ export function bodyMarkdown(body: string, tables: Map<string, Comparison>): str
     .trim();
 }
 
-export function storyMarkdown(story: Story, tables: Map<string, Comparison>, site: URL): string {
+export function storyMarkdown(
+  story: Story,
+  tables: Map<string, Comparison>,
+  facts: Map<string, Fact>,
+  site: URL,
+): string {
   const names = story.authors.map((a) => a.data.name);
   const byline = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
   const dates = [
@@ -68,11 +80,12 @@ export function storyMarkdown(story: Story, tables: Map<string, Comparison>, sit
     ...story.updates.map((note) => `**Updated ${formatDate(note.date)}:** ${note.text}`),
     ...(story.keyTakeaway ? [`**Key takeaway:** ${story.keyTakeaway}`] : []),
     // Site links made absolute: a twin is read away from the site.
-    bodyMarkdown(story.article.body ?? '', tables).replace(/\]\(\//g, `](${new URL('/', site).href}`),
+    bodyMarkdown(story.article.body ?? '', tables, facts).replace(/\]\(\//g, `](${new URL('/', site).href}`),
   ];
   if (story.faq) {
     parts.push('## Frequently asked questions');
-    for (const item of story.faq.set.data.items) parts.push(`### ${item.question}`, item.answer.trim());
+    for (const item of story.faq.set.data.items)
+      parts.push(`### ${item.question}`, expandFacts(item.answer.trim(), facts));
   }
   parts.push(
     '## Sources',
@@ -82,6 +95,9 @@ export function storyMarkdown(story: Story, tables: Map<string, Comparison>, sit
           `- ${s.publisher}: ${s.url ? `[${s.title}](${s.url})` : s.title}${s.date ? ` (${formatDate(s.date)})` : ''}`,
       )
       .join('\n'),
+    ...(story.facts.length
+      ? ['### Figures', story.facts.map((fact, i) => `${i + 1}. ${factNote(fact)}`).join('\n')]
+      : []),
   );
   return `${parts.join('\n\n')}\n`;
 }

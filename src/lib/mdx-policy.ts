@@ -9,7 +9,7 @@ import type { Nodes, Root } from 'mdast';
 import GithubSlugger from 'github-slugger';
 
 /** The components writers use without importing (src/components/mdx/index.ts). */
-export const MDX_COMPONENTS = ['Comparison', 'PullQuote', 'Callout'] as const;
+export const MDX_COMPONENTS = ['Comparison', 'PullQuote', 'Callout', 'Fact'] as const;
 
 export interface PolicyProblem {
   rule: 'mdx-code' | 'mdx-component' | 'link-scheme' | 'image-remote';

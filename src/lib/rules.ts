@@ -18,6 +18,10 @@ export const COLLECTIONS = {
   topics: { folder: 'topics', pattern: '*.{yaml,yml}' },
   /** Site texts that are not stories (the corrections policy), in Markdown. */
   pages: { folder: 'pages', pattern: '*.md' },
+  /** The facts ledger: every figure we publish, with its sources. */
+  facts: { folder: 'facts', pattern: '*.{yaml,yml}' },
+  companies: { folder: 'companies', pattern: '*.{yaml,yml}' },
+  deals: { folder: 'deals', pattern: '*.{yaml,yml}' },
 } as const;
 export type Collection = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as Collection[];
@@ -96,4 +100,50 @@ export function comparisonEmbedsIn(text: string): { id: string; index: number }[
 /** The markup that embeds a comparison table, as writers and `import` write it. */
 export function comparisonEmbed(id: string): string {
   return `<Comparison id="${id}" />`;
+}
+
+/** Units a fact can be counted in: money by ISO currency code, power, and counted things. */
+export const CURRENCIES = ['USD', 'GBP', 'EUR', 'JPY', 'AUD'] as const;
+export const UNITS = [...CURRENCIES, 'GW', 'MW', 'roles', 'agreements', 'percent'] as const;
+export type Unit = (typeof UNITS)[number];
+export const isCurrency = (unit: string): unit is (typeof CURRENCIES)[number] =>
+  (CURRENCIES as readonly string[]).includes(unit);
+
+/**
+ * What a fact measures, and the words near a figure that say so: the figure checker
+ * matches a figure in a story to the ledger by company, metric and value.
+ */
+export const METRICS = {
+  'revenue-run-rate': ['run-rate', 'run rate', 'revenue', 'annualized'],
+  valuation: ['valuation', 'valued', 'worth'],
+  'funding-round': ['raised', 'raise', 'round', 'funding'],
+  investment: ['invest', 'investment', 'committed', 'commitment', 'project'],
+  capacity: ['capacity', 'gigawatt', 'megawatt', 'lease', 'leases'],
+  'open-roles': ['roles', 'jobs', 'openings', 'hiring', 'positions'],
+  salary: ['pay', 'paid', 'salary', 'salaries', 'band'],
+  agreements: ['agreements', 'deals', 'contracts'],
+} as const;
+export type Metric = keyof typeof METRICS;
+export const METRIC_NAMES = Object.keys(METRICS) as [Metric, ...Metric[]];
+
+/** Words before a figure that qualify it: "more than $47 billion", "up to $40 billion". */
+export const QUALIFIERS = { 'more-than': 'more than', about: 'about', 'up-to': 'up to' } as const;
+export type Qualifier = keyof typeof QUALIFIERS;
+
+export const DEAL_KINDS = {
+  investment: 'Investment',
+  lease: 'Lease',
+  'funding-round': 'Funding round',
+  hiring: 'Hiring',
+  chips: 'Chips',
+  'power-purchase': 'Power purchase',
+} as const;
+export type DealKind = keyof typeof DEAL_KINDS;
+export const DEAL_STATUSES = ['announced', 'preliminary', 'reported', 'completed'] as const;
+
+/** A fact in MDX, a FAQ answer or a table cell: <Fact id="..." />, either quote. */
+export const FACT_TAG = /<Fact\s+id=(["'])([^"']*)\1\s*\/>/g;
+
+export function factIdsIn(text: string): string[] {
+  return [...text.matchAll(FACT_TAG)].map((m) => m[2]!);
 }

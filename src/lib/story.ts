@@ -5,6 +5,10 @@
  */
 import {
   buildTime,
+  factsOf,
+  getCompany,
+  type Company,
+  type Fact,
   getArticles,
   referencesOf,
   type Article,
@@ -50,7 +54,7 @@ export interface Story {
   topics: Topic[];
   /** Region names as readers see them. */
   regions: string[];
-  companies: string[];
+  companies: Company[];
   sources: Article['data']['sources'];
   /** The FAQ set and its answers rendered to HTML. */
   faq?: { set: Faq; items: FaqItem[] };
@@ -60,6 +64,8 @@ export interface Story {
   shareImage: SocialImage;
   /** Extra crops of the story's own image (4:3, 1:1) for NewsArticle. */
   crops: string[];
+  /** The ledger facts the story shows, in order of first use: its numbered figure notes. */
+  facts: Fact[];
   /** Up to three published stories that share a topic, most shared first. */
   related: Article[];
 }
@@ -101,7 +107,8 @@ async function buildStory(article: Article): Promise<Story> {
     authors,
     topics,
     regions: data.regions.map((region) => REGION_NAMES[region]),
-    companies: data.companies,
+    companies: await Promise.all(data.companies.map(getCompany)),
+    facts: await factsOf(article),
     sources: data.sources,
     faq: faq && items ? { set: faq, items } : undefined,
     comparisonIds: comparisonIdsIn(article.body ?? ''),

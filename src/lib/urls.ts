@@ -2,7 +2,7 @@
  * URL builders: the one place a route's shape is written down. Pages, components, feeds,
  * the sitemap and the linter all build paths here. Page paths end in '/'.
  */
-export type CardKind = 'article' | 'comparison' | 'topic' | 'author' | 'page';
+export type CardKind = 'article' | 'comparison' | 'topic' | 'author' | 'company' | 'page';
 
 /** Page N of a paged list under `base` ('/', '/topics/x/'): page 1 is the base itself. */
 const paged = (base: string, page = 1) => (page <= 1 ? base : `${base}${page}/`);
@@ -32,6 +32,13 @@ export const urls = {
   digest: () => '/digest/',
   digestWeek: (key: string) => `/digest/${key}/`,
   digestFeed: () => '/digest.xml',
+  /** Figures as data: the facts ledger, the deals tracker, companies, and the downloads. */
+  facts: () => '/facts/',
+  tracker: () => '/tracker/',
+  companies: () => '/companies/',
+  company: (id: string) => `/companies/${id}/`,
+  companyFeed: (id: string) => `/companies/${id}/rss.xml`,
+  data: (file: 'deals.csv' | 'deals.json' | 'facts.csv' | 'facts.json') => `/data/${file}`,
   rss: () => '/rss.xml',
   jsonFeed: () => '/feed.json',
   topicFeed: (id: string) => `/topics/${id}/rss.xml`,
@@ -65,6 +72,13 @@ export const FIXED_PAGES = [
   urls.newsSitemap(),
   urls.digest(),
   urls.digestFeed(),
+  urls.facts(),
+  urls.tracker(),
+  urls.companies(),
+  urls.data('deals.csv'),
+  urls.data('deals.json'),
+  urls.data('facts.csv'),
+  urls.data('facts.json'),
   urls.llms(),
   urls.feeds(),
   urls.opml(),
@@ -85,7 +99,7 @@ export type RouteMatch =
   | { kind: 'home'; page: number }
   | { kind: 'article'; id: string }
   | { kind: 'topic' | 'author'; id: string; page: number }
-  | { kind: 'topicFeed' | 'authorFeed' | 'comparison'; id: string }
+  | { kind: 'topicFeed' | 'authorFeed' | 'comparison' | 'company' | 'companyFeed'; id: string }
   | { kind: 'digestWeek'; key: string }
   | { kind: 'archiveYear'; year: number }
   | { kind: 'archiveMonth'; year: number; month: number };
@@ -101,6 +115,8 @@ const ROUTES: [RegExp, (m: RegExpMatchArray) => RouteMatch][] = [
   [new RegExp(`^/topics/${ID}/rss\\.xml$`), (m) => ({ kind: 'topicFeed', id: m[1]! })],
   [new RegExp(`^/authors/${ID}/rss\\.xml$`), (m) => ({ kind: 'authorFeed', id: m[1]! })],
   [new RegExp(`^/compare/${ID}/$`), (m) => ({ kind: 'comparison', id: m[1]! })],
+  [new RegExp(`^/companies/${ID}/$`), (m) => ({ kind: 'company', id: m[1]! })],
+  [new RegExp(`^/companies/${ID}/rss\\.xml$`), (m) => ({ kind: 'companyFeed', id: m[1]! })],
   [/^\/digest\/(\d{4}-w\d{2})\/$/, (m) => ({ kind: 'digestWeek', key: m[1]! })],
   [/^\/archive\/(\d{4})\/$/, (m) => ({ kind: 'archiveYear', year: Number(m[1]) })],
   [

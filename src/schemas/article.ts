@@ -69,7 +69,8 @@ export function articleSchema<Image extends z.ZodType>({ image, reference }: Sch
           }),
         )
         .default([]),
-      companies: z.array(text('companies[]', 'a company name')).default([]),
+      /** Ids of the companies the story is about (files in content/companies/). */
+      companies: z.array(text('companies[]', 'a company id from content/companies/')).default([]),
       faq: reference('faqs').optional(),
       sources: sources(),
       keyTakeaway: text('keyTakeaway', 'one sentence readers should remember').optional(),

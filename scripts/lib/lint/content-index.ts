@@ -3,7 +3,7 @@ import GithubSlugger from 'github-slugger';
 import { slugify } from '../../../src/lib/format.ts';
 import { COLLECTION_NAMES, contentDir, type Collection } from '../../../src/lib/rules.ts';
 import { listFiles, readArticle, readYaml, type ArticleFile, type ContentFile } from '../content-files.ts';
-import { asArray, type ContentIndex } from './types.ts';
+import { asArray, YAML_COLLECTIONS, type ContentIndex } from './types.ts';
 
 /** Ids every story page has whatever it says (skip link target, sources, FAQ, takeaway). */
 const FIXED_IDS = ['main', 'sources', 'faq', 'key-takeaway'];
@@ -15,7 +15,7 @@ export function buildContentIndex(dir = contentDir(), now = new Date()): Content
   >;
   const articles = files.articles.map(readArticle);
   const yaml = Object.fromEntries(
-    (['faqs', 'comparisons', 'authors', 'topics'] as const).map((c) => [c, files[c].map(readYaml)]),
+    YAML_COLLECTIONS.map((c) => [c, files[c].map(readYaml)]),
   ) as ContentIndex['yaml'];
   const faqs = new Map(yaml.faqs.map((f) => [f.id, f.data]));
   const known = {
@@ -24,6 +24,9 @@ export function buildContentIndex(dir = contentDir(), now = new Date()): Content
     faqs: new Set(files.faqs.map((f) => f.id)),
     comparisons: new Set(files.comparisons.map((f) => f.id)),
     pages: new Set(files.pages.map((f) => f.id)),
+    facts: new Set(files.facts.map((f) => f.id)),
+    companies: new Set(files.companies.map((f) => f.id)),
+    deals: new Set(files.deals.map((f) => f.id)),
   };
 
   /** Heading ids as Astro makes them (github-slugger), plus FAQ and fixed section ids. */

@@ -14,6 +14,17 @@ export interface Finding {
   fix: string;
 }
 
+export const YAML_COLLECTIONS = [
+  'faqs',
+  'comparisons',
+  'authors',
+  'topics',
+  'facts',
+  'companies',
+  'deals',
+] as const;
+export type YamlCollection = (typeof YAML_COLLECTIONS)[number];
+
 /** The content tree, read and parsed once for every rule. */
 export interface ContentIndex {
   dir: string;
@@ -21,7 +32,7 @@ export interface ContentIndex {
   files: Record<Collection, ContentFile[]>;
   articles: ArticleFile[];
   /** The YAML collections, each file parsed (or with the problem that stopped it). */
-  yaml: Record<Exclude<Collection, 'articles' | 'pages'>, YamlFile[]>;
+  yaml: Record<YamlCollection, YamlFile[]>;
   /** Articles that are not drafts (future-dated ones included: they will publish). */
   published: ArticleFile[];
   faqs: Map<string, Record<string, unknown>>;

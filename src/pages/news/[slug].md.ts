@@ -1,6 +1,6 @@
 /** /news/<slug>.md: each story as Markdown (src/lib/markdown-twin.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles, getComparisons, type Article } from '../../lib/content.ts';
+import { getArticles, getComparisons, getFacts, type Article } from '../../lib/content.ts';
 import { storyMarkdown } from '../../lib/markdown-twin.ts';
 import { getStory } from '../../lib/story.ts';
 
@@ -12,7 +12,7 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ article: Article }> = async ({ props, site }) => {
   const tables = new Map((await getComparisons()).map((table) => [table.id, table]));
-  return new Response(storyMarkdown(await getStory(props.article), tables, site!), {
+  return new Response(storyMarkdown(await getStory(props.article), tables, await getFacts(), site!), {
     headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
   });
 };

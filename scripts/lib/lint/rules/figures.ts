@@ -1,31 +1,108 @@
-/** A figure in a story with no sources: readers must be able to check every number. */
-import { PLACEHOLDER } from '../../../../src/lib/rules.ts';
-import { asArray, type LintRule } from '../types.ts';
+/**
+ * Every figure in a story, its FAQ answers and its tables, against the facts ledger
+ * (src/lib/figures.ts): a conflict is an error in a story that is meant to publish, an
+ * unknown figure or one the ledger already has is a warning that says what to write. A
+ * story with figures must also list its sources.
+ */
+import { checkFigures, describeFinding, findFigures } from '../../../../src/lib/figures.ts';
+import { factIdsIn, PLACEHOLDER } from '../../../../src/lib/rules.ts';
+import { lineOf, lineOfPath, type YamlFile } from '../../content-files.ts';
+import { ledgerOf } from '../ledger.ts';
+import { asArray, type LintRule, type Report } from '../types.ts';
 
-/** "$12 billion", "1 GW", "300 MW", "13 roles", "40%", "£225,000": numbers a reader will want sourced. */
-export const FIGURE =
-  /([$€£¥]\s?\d[\d,.]*(\s?(billion|million|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s?(GW|MW|kW|TWh|GWh|MWh|gigawatts?|megawatts?|billion|million|trillion|percent|per cent|%)|\b\d[\d,]*\s+(roles|jobs|data cent(er|re)s|sites|employees|engineers)\b)/i;
+/** Where a text sits, and whether a <Fact> tag can go there (not in frontmatter). */
+interface Place {
+  file: YamlFile;
+  line: number;
+  text: string;
+  tagsAllowed: boolean;
+  companies: string[];
+  published: boolean;
+}
+
+function report(place: Place, add: (name: string) => Report, ledger: ReturnType<typeof ledgerOf>) {
+  for (const finding of checkFigures(place.text, ledger, place.companies)) {
+    // A figure in a headline or dek cannot be a tag; matching the ledger is all it needs.
+    if (finding.kind === 'match' && !place.tagsAllowed) continue;
+    const { message, fix } = describeFinding(finding);
+    const line = place.line + (place.text.slice(0, finding.figure.index).match(/\n/g)?.length ?? 0);
+    const severity = finding.kind === 'conflict' && place.published ? 'error' : 'warning';
+    add(`figure-${finding.kind}`)(place.file, line, severity, message, fix);
+  }
+}
 
 export const figures: LintRule = {
-  names: ['figure-without-source'],
-  check(index, report) {
+  names: ['figure-without-source', 'figure-match', 'figure-conflict', 'figure-unknown'],
+  check(index, add) {
+    const ledger = ledgerOf(index);
+    const faqs = new Map(index.yaml.faqs.map((f) => [f.id, f]));
+    const tables = new Map(index.yaml.comparisons.map((f) => [f.id, f]));
+    const storiesOf = (field: 'faq' | 'table', id: string) =>
+      index.articles.filter((a) => (field === 'faq' ? String(a.data.faq ?? '') === id : a.body.includes(id)));
     for (const article of index.articles) {
+      const published = article.data.draft !== true;
+      const companies = asArray(article.data.companies).map(String);
+      const base = { file: article, companies, published };
+      for (const field of ['title', 'description', 'keyTakeaway']) {
+        if (typeof article.data[field] === 'string')
+          report(
+            { ...base, line: lineOf(article.text, field), text: article.data[field], tagsAllowed: false },
+            add,
+            ledger,
+          );
+      }
+      report({ ...base, line: article.bodyLine, text: article.body, tagsAllowed: true }, add, ledger);
+
       const realSources = asArray(article.data.sources).filter((s) => {
         const source = s as { publisher?: unknown };
         return source.publisher && !String(source.publisher).includes(PLACEHOLDER);
       });
       if (realSources.length > 0) continue;
-      const figure = index.bodyLines(article).find(({ text }) => !text.startsWith('#') && FIGURE.test(text));
+      const figure = index
+        .bodyLines(article)
+        .find(
+          ({ text }) => !text.startsWith('#') && (findFigures(text).length > 0 || factIdsIn(text).length > 0),
+        );
       if (!figure) continue;
-      const isDraft = article.data.draft === true;
       // An error once the story is meant to publish; on a draft, a reminder.
-      report('figure-without-source')(
+      add('figure-without-source')(
         article,
         figure.line,
-        isDraft ? 'warning' : 'error',
-        `"${figure.text.match(FIGURE)![0]}" is a figure, but the story lists no sources`,
+        published ? 'error' : 'warning',
+        `"${figure.text.trim().slice(0, 60)}" has a figure, but the story lists no sources`,
         'Add the outlet that reported it under sources: (publisher and title).',
       );
+    }
+    for (const faq of faqs.values()) {
+      const users = storiesOf('faq', faq.id);
+      const companies = users.flatMap((a) => asArray(a.data.companies).map(String));
+      const published = users.some((a) => a.data.draft !== true);
+      asArray(faq.data.items).forEach((item, i) => {
+        const answer = (item as { answer?: unknown }).answer;
+        if (typeof answer !== 'string') return;
+        const line = lineOfPath(faq.text, ['items', i, 'answer']);
+        // A folded answer (>-) starts on the line after its key.
+        const first = /answer:\s*[>|]/.test(faq.text.split('\n')[line - 1] ?? '') ? line + 1 : line;
+        report(
+          { file: faq, line: first, text: answer, tagsAllowed: true, companies, published },
+          add,
+          ledger,
+        );
+      });
+    }
+    for (const table of tables.values()) {
+      const users = storiesOf('table', table.id);
+      const companies = users.flatMap((a) => asArray(a.data.companies).map(String));
+      const published = users.some((a) => a.data.draft !== true);
+      asArray(table.data.rows).forEach((row, i) => {
+        for (const [key, value] of Object.entries(row as Record<string, unknown>)) {
+          if (typeof value !== 'string' && typeof value !== 'number') continue;
+          const line = lineOfPath(table.text, ['rows', i, key]);
+          // A bare number in a table is a count of the column's thing: read it with the header.
+          const text = typeof value === 'number' ? `${value} ${String(key)}` : value;
+          report({ file: table, line, text, tagsAllowed: true, companies, published }, add, ledger);
+        }
+      });
     }
   },
 };

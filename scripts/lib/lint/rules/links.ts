@@ -70,6 +70,9 @@ function exists(route: RouteMatch, index: ContentIndex): boolean {
       return index.known.authors.has(route.id);
     case 'comparison':
       return index.known.comparisons.has(route.id);
+    case 'company':
+    case 'companyFeed':
+      return index.known.companies.has(route.id);
   }
 }
 

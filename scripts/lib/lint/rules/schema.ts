@@ -6,6 +6,8 @@ import { z } from 'astro/zod';
 import { articleSchema } from '../../../../src/schemas/article.ts';
 import { comparisonSchema } from '../../../../src/schemas/comparison.ts';
 import { faqSchema } from '../../../../src/schemas/faq.ts';
+import { dealSchema } from '../../../../src/schemas/deal.ts';
+import { companySchema, factSchema } from '../../../../src/schemas/fact.ts';
 import { authorSchema, topicSchema } from '../../../../src/schemas/people.ts';
 import { lineOfPath, type YamlFile } from '../../content-files.ts';
 import type { LintRule, Report } from '../types.ts';
@@ -21,6 +23,9 @@ const SCHEMAS = {
   comparisons: comparisonSchema,
   authors: authorSchema,
   topics: topicSchema,
+  facts: factSchema,
+  companies: companySchema,
+  deals: dealSchema,
 };
 
 function check(add: Report, file: YamlFile, schema: z.ZodType, firstLine: number) {
