@@ -10,11 +10,12 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 /**
- * The pages that carry data-pagefind-body: stories, the FAQ hub and comparisons. Pagefind
+ * The pages that carry data-pagefind-body: stories, the FAQ hub, comparisons, the deals
+ * tracker, the facts ledger and company pages. Pagefind
  * would parse every page otherwise, list pages included (hundreds once they are paged), only
  * to skip them. Tests check that the index holds exactly the pages with a search body.
  */
-export const SEARCHABLE_PAGES = '{news,faq,compare}/**/*.html';
+export const SEARCHABLE_PAGES = '{news,faq,compare,tracker,facts,companies}/**/*.html';
 
 function emptyFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => {

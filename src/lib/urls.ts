@@ -36,7 +36,7 @@ export const urls = {
   facts: () => '/facts/',
   tracker: () => '/tracker/',
   companies: () => '/companies/',
-  company: (id: string) => `/companies/${id}/`,
+  company: (id: string, page = 1) => paged(`/companies/${id}/`, page),
   companyFeed: (id: string) => `/companies/${id}/rss.xml`,
   data: (file: 'deals.csv' | 'deals.json' | 'facts.csv' | 'facts.json') => `/data/${file}`,
   rss: () => '/rss.xml',
@@ -98,8 +98,8 @@ export type RouteMatch =
   | { kind: 'fixed'; path: string }
   | { kind: 'home'; page: number }
   | { kind: 'article'; id: string }
-  | { kind: 'topic' | 'author'; id: string; page: number }
-  | { kind: 'topicFeed' | 'authorFeed' | 'comparison' | 'company' | 'companyFeed'; id: string }
+  | { kind: 'topic' | 'author' | 'company'; id: string; page: number }
+  | { kind: 'topicFeed' | 'authorFeed' | 'comparison' | 'companyFeed'; id: string }
   | { kind: 'digestWeek'; key: string }
   | { kind: 'archiveYear'; year: number }
   | { kind: 'archiveMonth'; year: number; month: number };
@@ -115,7 +115,10 @@ const ROUTES: [RegExp, (m: RegExpMatchArray) => RouteMatch][] = [
   [new RegExp(`^/topics/${ID}/rss\\.xml$`), (m) => ({ kind: 'topicFeed', id: m[1]! })],
   [new RegExp(`^/authors/${ID}/rss\\.xml$`), (m) => ({ kind: 'authorFeed', id: m[1]! })],
   [new RegExp(`^/compare/${ID}/$`), (m) => ({ kind: 'comparison', id: m[1]! })],
-  [new RegExp(`^/companies/${ID}/$`), (m) => ({ kind: 'company', id: m[1]! })],
+  [
+    new RegExp(`^/companies/${ID}/${PAGE}$`),
+    (m) => ({ kind: 'company', id: m[1]!, page: Number(m[2] ?? 1) }),
+  ],
   [new RegExp(`^/companies/${ID}/rss\\.xml$`), (m) => ({ kind: 'companyFeed', id: m[1]! })],
   [/^\/digest\/(\d{4}-w\d{2})\/$/, (m) => ({ kind: 'digestWeek', key: m[1]! })],
   [/^\/archive\/(\d{4})\/$/, (m) => ({ kind: 'archiveYear', year: Number(m[1]) })],

@@ -1,14 +1,14 @@
 /** /feeds.opml (OPML 2.0): every RSS feed, so a reader can subscribe to all at once. */
 import type { APIRoute } from 'astro';
-import { siteFeeds } from '../lib/feeds/catalog.ts';
+import { feedGroups, type Feed } from '../lib/feeds/catalog.ts';
 import { urls } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
 import { escapeXml } from '../lib/xml.ts';
 
 export const GET: APIRoute = async (context) => {
   const abs = (path: string) => new URL(path, context.site).href;
-  const { main, topics, authors } = await siteFeeds();
-  const outline = (feeds: typeof main) =>
+  const body = await feedGroups();
+  const outline = (feeds: Feed[]) =>
     feeds
       .filter((feed) => feed.type === 'rss')
       .map(
@@ -16,11 +16,6 @@ export const GET: APIRoute = async (context) => {
           `      <outline type="rss" text="${escapeXml(feed.title)}" title="${escapeXml(feed.title)}" xmlUrl="${escapeXml(abs(feed.path))}" htmlUrl="${escapeXml(abs(feed.page))}"/>`,
       )
       .join('\n');
-  const body = [
-    ['The whole site', main],
-    ['Topics', topics],
-    ['Reporters', authors],
-  ] as const;
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <opml version="2.0">
   <head>

@@ -8,7 +8,10 @@ import {
   getArticlesByAuthor,
   getArticlesByTopic,
   type Article,
+  getArticlesByCompany,
+  getCompanies,
   type Author,
+  type Company,
   type Topic,
 } from '../content.ts';
 import { urls } from '../urls.ts';
@@ -40,12 +43,21 @@ export const feedLinks = {
     title: `Stories by ${author.data.name} (RSS)`,
     href: urls.authorFeed(author.id),
   }),
+  company: (company: Company): FeedLink => ({
+    title: `${company.data.name} (RSS)`,
+    href: urls.companyFeed(company.id),
+  }),
   digest: (): FeedLink => ({ title: `${site.name} weekly digest (RSS)`, href: urls.digestFeed() }),
   corrections: (): FeedLink => ({ title: `${site.name}: corrections (RSS)`, href: urls.correctionsFeed() }),
 };
 
-export async function siteFeeds(): Promise<{ main: Feed[]; topics: Feed[]; authors: Feed[] }> {
-  const [topics, authors] = await Promise.all([getAllTopics(), getAllAuthors()]);
+export async function siteFeeds(): Promise<{
+  main: Feed[];
+  topics: Feed[];
+  authors: Feed[];
+  companies: Feed[];
+}> {
+  const [topics, authors, companies] = await Promise.all([getAllTopics(), getAllAuthors(), getCompanies()]);
   return {
     main: [
       {
@@ -96,5 +108,25 @@ export async function siteFeeds(): Promise<{ main: Feed[]; topics: Feed[]; autho
       type: 'rss' as const,
       stories: () => getArticlesByAuthor(author.id),
     })),
+    companies: companies.map((company) => ({
+      id: company.id,
+      title: `${site.name}: ${company.data.name}`,
+      description: `Every story about ${company.data.name}: ${company.data.description}`,
+      path: urls.companyFeed(company.id),
+      page: urls.company(company.id),
+      type: 'rss' as const,
+      stories: () => getArticlesByCompany(company.id),
+    })),
   };
+}
+
+/** The feeds in the groups /feeds/ and the OPML file show them in. */
+export async function feedGroups(): Promise<[heading: string, feeds: Feed[]][]> {
+  const { main, topics, authors, companies } = await siteFeeds();
+  return [
+    ['The whole site', main],
+    ['One topic', topics],
+    ['One reporter', authors],
+    ['One company', companies],
+  ];
 }

@@ -16,7 +16,7 @@ import type {
   WebPage,
   WebSite,
 } from 'schema-dts';
-import type { Article, Author, Comparison } from '../content.ts';
+import type { Article, Author, Company, Comparison } from '../content.ts';
 import type { FaqItem } from '../faq.ts';
 import type { Story } from '../story.ts';
 import { urls } from '../urls.ts';
@@ -134,6 +134,15 @@ export class JsonLd {
       articleSection: topics[0]?.data.name,
       keywords: topics.map((topic) => topic.data.name),
       isPartOf: { '@id': this.websiteId },
+      // The story is about its first company and mentions the rest (company pages' Organizations).
+      ...(story.companies.length
+        ? {
+            about: [{ '@id': this.companyId(story.companies[0]!.id) }],
+            ...(story.companies.length > 1
+              ? { mentions: story.companies.slice(1).map((c) => ({ '@id': this.companyId(c.id) })) }
+              : {}),
+          }
+        : {}),
       ...(story.corrections.length
         ? {
             correction: story.corrections.map((note) => ({
@@ -211,6 +220,47 @@ export class JsonLd {
         name: source.title,
         publisher: { '@type': 'Organization', name: source.publisher },
         ...(source.url ? { url: source.url } : {}),
+      })),
+    };
+  }
+
+  companyId(id: string): string {
+    return `${this.url(urls.company(id))}#organization`;
+  }
+
+  /** A company page's subject: linked from NewsArticle about/mentions by @id. */
+  company(company: Company): Organization {
+    return {
+      '@type': 'Organization',
+      '@id': this.companyId(company.id),
+      name: company.data.name,
+      description: company.data.description,
+      ...(company.data.aliases.length ? { alternateName: company.data.aliases } : {}),
+      ...(company.data.url ? { sameAs: company.data.url } : {}),
+      url: this.url(urls.company(company.id)),
+    };
+  }
+
+  /** The tracker and the facts ledger: Datasets with a DataDownload for each file. */
+  ledgerDataset(
+    path: string,
+    name: string,
+    description: string,
+    files: { path: string; format: 'text/csv' | 'application/json' }[],
+  ): Dataset {
+    return {
+      '@type': 'Dataset',
+      '@id': `${this.url(path)}#dataset`,
+      name,
+      description,
+      url: this.url(path),
+      creator: { '@id': this.organizationId },
+      isAccessibleForFree: true,
+      inLanguage: site.lang,
+      distribution: files.map((file) => ({
+        '@type': 'DataDownload',
+        contentUrl: this.url(file.path),
+        encodingFormat: file.format,
       })),
     };
   }

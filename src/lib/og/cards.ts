@@ -1,8 +1,14 @@
 /**
  * Which social cards the site has, and what each one shows. One card per article,
- * comparison, topic and author, plus the section pages and the site default.
+ * comparison, topic, author and company, plus the section pages (tracker and facts ledger
+ * among them) and the site default.
  */
+import { expandFacts } from '../facts.ts';
+import { amountsByCompany, getDealRows, getLedger } from '../ledger.ts';
 import {
+  getArticlesByCompany,
+  getCompanies,
+  getFacts,
   getAllAuthors,
   getAllTopics,
   getArticlesByAuthor,
@@ -64,6 +70,7 @@ async function listCards(): Promise<Card[]> {
   // Rendered even when the article has its own image: feeds attach the card.
   for (const story of await getStories())
     cards.push({ kind: 'article', id: story.id, input: articleCard(story) });
+  const facts = await getFacts();
   for (const comparison of await getComparisons()) {
     const { title, columns, rows } = comparison.data;
     cards.push({
@@ -73,7 +80,7 @@ async function listCards(): Promise<Card[]> {
         kind: 'comparison',
         title,
         columns: columns.map((c) => c.label),
-        rows: rows.map((row) => columns.map((c) => String(row[c.key] ?? ''))),
+        rows: rows.map((row) => columns.map((c) => expandFacts(String(row[c.key] ?? ''), facts))),
       },
     });
   }
@@ -102,6 +109,43 @@ async function listCards(): Promise<Card[]> {
       },
     });
   }
+  for (const company of await getCompanies()) {
+    cards.push({
+      kind: 'company',
+      id: company.id,
+      input: {
+        kind: 'topic',
+        title: company.data.name,
+        description: company.data.description,
+        count: stories((await getArticlesByCompany(company.id)).length),
+      },
+    });
+  }
+  // The tracker's card leads with its headline figure: the largest amount committed.
+  const deals = await getDealRows();
+  const [largest] = amountsByCompany(deals);
+  cards.push({
+    kind: 'page',
+    id: 'tracker',
+    input: {
+      kind: 'topic',
+      title: 'AI infrastructure deals tracker',
+      description: `${deals.length} deals: investments, leases, funding rounds and hiring, each with its sources.`,
+      count: largest ? `${largest.text} committed by ${largest.label}` : `${deals.length} deals`,
+    },
+  });
+  const ledger = await getLedger();
+  const flagged = ledger.filter((entry) => entry.explanation).length;
+  cards.push({
+    kind: 'page',
+    id: 'facts',
+    input: {
+      kind: 'topic',
+      title: 'The facts ledger',
+      description: 'Every figure we publish, with the outlet that reported it and the stories that use it.',
+      count: `${ledger.length} figures, ${flagged} with other values in circulation`,
+    },
+  });
   for (const [id, card] of Object.entries(PAGE_CARDS))
     cards.push({ kind: 'page', id, input: { kind: 'page', ...card } });
   return cards;

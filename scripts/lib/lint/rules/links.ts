@@ -14,7 +14,7 @@ import { asArray, type ContentIndex, type LintRule } from '../types.ts';
 const counts = new WeakMap<ContentIndex, Map<string, Map<string, number>>>();
 
 /** Published stories per topic or author id, counted once per index. */
-function countsOf(index: ContentIndex, field: 'topics' | 'authors'): Map<string, number> {
+function countsOf(index: ContentIndex, field: 'topics' | 'authors' | 'companies'): Map<string, number> {
   const byField = counts.get(index) ?? new Map<string, Map<string, number>>();
   counts.set(index, byField);
   let count = byField.get(field);
@@ -43,7 +43,7 @@ function digestWeekExists(key: string, index: ContentIndex): boolean {
 /** Does a matched route point at content that exists (and a page number that is built)? */
 function exists(route: RouteMatch, index: ContentIndex): boolean {
   const pages = (count: number) => Math.max(1, Math.ceil(count / site.pageSize));
-  const storiesWith = (field: 'topics' | 'authors', id: string) => countsOf(index, field).get(id) ?? 0;
+  const storiesWith = (field: 'topics' | 'authors' | 'companies', id: string) => countsOf(index, field).get(id) ?? 0;
   switch (route.kind) {
     case 'fixed':
       return true;
@@ -71,6 +71,7 @@ function exists(route: RouteMatch, index: ContentIndex): boolean {
     case 'comparison':
       return index.known.comparisons.has(route.id);
     case 'company':
+      return index.known.companies.has(route.id) && route.page <= pages(storiesWith('companies', route.id));
     case 'companyFeed':
       return index.known.companies.has(route.id);
   }
