@@ -12,7 +12,10 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../src/lib/rules.ts';
 import { contentDir, listFiles } from './lib/content-files.ts';
+import { figureReport } from './lib/import/figures.ts';
 import { accountingLine, DraftError, importDraft, type ImportResult } from './lib/import/index.ts';
+import { buildContentIndex } from './lib/lint/content-index.ts';
+import { ledgerOf } from './lib/lint/ledger.ts';
 
 const USAGE =
   'Usage: npm run import -- <draft.txt|draft.md|draft.html|draft.docx|-> [--slug <slug>] [--topic <topic-id>] [--author <author-id>] [--dry-run]';
@@ -79,6 +82,7 @@ function report(result: ImportResult, files: [string, string][], dryRun: boolean
     );
   }
   if (plan.keyTakeaway) console.log(`Key takeaway: ${plan.keyTakeaway}`);
+  for (const line of figureReport(files, ledgerOf(buildContentIndex()))) console.log(line);
   if (plan.outlets.length) console.log(`Sources offered (check each): ${plan.outlets.join(', ')}`);
   if (plan.dropped.length) {
     console.log(`Dropped as page furniture (${plan.dropped.length} lines):`);

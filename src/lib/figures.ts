@@ -103,7 +103,7 @@ const SCALES = String.raw`trillion|billion|million|thousand|bn|m|k`;
 const MONEY = new RegExp(
   String.raw`(?<sym>US\$|A\$|\$|£|€|¥|\b(?:USD|GBP|EUR|JPY|AUD)\s?)(?<num>${NUM})(?:\s?(?<scale>${SCALES})\b)?` +
     String.raw`(?:\s?(?:–|-|to)\s?(?:US\$|A\$|\$|£|€|¥|(?:USD|GBP|EUR|JPY|AUD)\s?)?(?<num2>${NUM})(?:\s?(?<scale2>${SCALES})\b)?)?` +
-    String.raw`|\b(?<wnum>${NUM})\s?(?<wscale>trillion|billion|million|thousand)?\s(?<word>dollars|pounds|euros|yen)\b`,
+    String.raw`|\b(?<wnum>${NUM})(?:\s?(?:–|-|to|and)\s?(?<wnum2>${NUM}))?\s?(?<wscale>trillion|billion|million|thousand)?\s(?<word>dollars|pounds|euros|yen)\b`,
   'g',
 );
 const POWER = new RegExp(
@@ -126,8 +126,15 @@ export function findFigures(raw: string): Figure[] {
   for (const m of text.matchAll(MONEY)) {
     const g = m.groups!;
     if (g.word) {
-      const value = parse(g.wnum!) * (g.wscale ? SCALE[g.wscale]! : 1);
-      figures.push({ text: m[0], index: m.index, value, unit: WORD_UNITS[g.word]! });
+      const scale = g.wscale ? SCALE[g.wscale]! : 1;
+      const max = g.wnum2 ? parse(g.wnum2) * scale : undefined;
+      figures.push({
+        text: m[0],
+        index: m.index,
+        value: parse(g.wnum!) * scale,
+        max,
+        unit: WORD_UNITS[g.word]!,
+      });
       continue;
     }
     const unit = SYMBOL_UNITS[g.sym!.trim()] ?? (g.sym!.trim() as Unit);
@@ -159,9 +166,12 @@ export function findFigures(raw: string): Figure[] {
 
 /** The sentence around an offset: where the checker looks for the company and the metric. */
 function sentenceAt(text: string, index: number): string {
-  const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('\n\n', index), 0);
-  const stops = [text.indexOf('. ', index), text.indexOf('\n\n', index)].filter((i) => i >= 0);
-  return text.slice(start, stops.length ? Math.min(...stops) : text.length);
+  const end = /[.!?]["”’)]?\s|\n\s*\n/g;
+  let start = 0;
+  for (const m of text.slice(0, index).matchAll(end)) start = m.index + m[0].length;
+  end.lastIndex = index;
+  const stop = end.exec(text);
+  return text.slice(start, stop ? stop.index : text.length);
 }
 
 /** In MW for power, so "1 GW" and "1,000 MW" are the same figure. */
@@ -210,13 +220,19 @@ function entryFor(figure: Figure, entity: string | undefined, metric: Metric | u
 
 /**
  * Each figure in the text against the ledger. `companies` are the story's own companies:
- * the entity when a sentence names none.
+ * the entity when a sentence names none. `context` is read for companies and metrics too
+ * (a table cell's row and column header).
  */
-export function checkFigures(text: string, ledger: Ledger, companies: string[] = []): FigureFinding[] {
+export function checkFigures(
+  text: string,
+  ledger: Ledger,
+  companies: string[] = [],
+  context = '',
+): FigureFinding[] {
   return findFigures(text).map((figure): FigureFinding => {
     const [value, family] = comparable(figure.value, figure.unit);
     const sameFamily = ledger.facts.filter((f) => comparable(f.value, f.unit)[1] === family);
-    const sentence = sentenceAt(text, figure.index);
+    const sentence = `${sentenceAt(text, figure.index)} ${context}`;
     const named = entitiesIn(sentence, ledger.companies);
     const entities = named.length ? named : companies;
     const metrics = metricsIn(sentence, figure.unit);

@@ -23,6 +23,9 @@ const PAGES = {
   feeds: '/feeds/',
   digest: '/digest/',
   'digest week': '/digest/2026-w23/',
+  'deals tracker': '/tracker/',
+  'facts ledger': '/facts/',
+  company: '/companies/anthropic/',
 };
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

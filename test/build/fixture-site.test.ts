@@ -125,9 +125,9 @@ describe('fixture site build', () => {
       expect($('link[rel="canonical"]').attr('href'), path).toMatch(/^https?:\/\//);
       expect($('a.skip-link').attr('href'), path).toBe('#main');
       expect($('#main').length, path).toBe(1);
-      // Only /search/ runs JavaScript: pagefind's UI and the ?q= prefill.
+      // Only /search/ (pagefind's UI and the ?q= prefill) and /tracker/ (sort and filter) run JavaScript.
       const scripts = $('script:not([type="application/ld+json"])').length;
-      expect(scripts, path).toBe(path === '/search/' ? 2 : 0);
+      expect(scripts, path).toBe(path === '/search/' ? 2 : path === '/tracker/' ? 1 : 0);
     }
   });
 

@@ -242,6 +242,122 @@ it('figure-without-source: a figure in a story with no sources', () => {
   expectFinding(found, 'figure-without-source', 'articles/x.mdx', 10);
 });
 
+describe('figures against the facts ledger', () => {
+  // The fixture ledger: Fixture Grid Co's site is 1 GW (facts/fixture-site-capacity.yaml).
+  const story = base.replace('topics: [grid]', 'topics: [grid]\ncompanies: [fixture-grid-co]');
+  it('a figure the ledger has: a warning that names the <Fact> to write', () => {
+    const hit = expectFinding(
+      lint(figures, { 'articles/x.mdx': `${story}\nFixture Grid Co leased 1 GW of capacity.\n` }),
+      'figure-match',
+      'articles/x.mdx',
+      12,
+      'warning',
+    );
+    expect(hit.fix).toContain('<Fact id="fixture-site-capacity" />');
+  });
+  it('a tenfold conflict in a published story: an error with both values and the source', () => {
+    const hit = expectFinding(
+      lint(figures, { 'articles/x.mdx': `${story}\nFGC leased 10 GW of capacity, Fixture Wire said.\n` }),
+      'figure-conflict',
+      'articles/x.mdx',
+      12,
+    );
+    expect(hit.message).toContain('"10 GW" conflicts with the facts ledger');
+    expect(hit.message).toContain('is 1 GW per Fixture Wire');
+    expect(hit.message).toContain('power of ten');
+  });
+  it('a conflict in a FAQ answer, at its line', () => {
+    const faq = [
+      'title: Grid questions',
+      'items:',
+      '  - question: How big is the site?',
+      '    answer: Fixture Grid Co leased 100 MW of capacity, well under a gigawatt.',
+      '  - question: Who says so?',
+      '    answer: Fixture Wire.',
+      '',
+    ].join('\n');
+    const found = lint(figures, { 'faqs/grid-faq.yaml': faq });
+    expect(expectFinding(found, 'figure-conflict', 'faqs/grid-faq.yaml', 4).message).toContain('"100 MW"');
+  });
+  it('a conflict in a table cell, at its line', () => {
+    const table = [
+      'title: Two sites',
+      'caption: Two fixture sites compared.',
+      'columns:',
+      '  - key: site',
+      '    label: Site',
+      '  - key: power',
+      '    label: Capacity',
+      'rows:',
+      '  - site: Fixture Grid Co lease',
+      '    power: 10 GW',
+      'sources:',
+      '  - publisher: Fixture Wire',
+      '    title: A fixture report',
+      '',
+    ].join('\n');
+    const found = lint(figures, { 'comparisons/two-sites.yaml': table });
+    expectFinding(found, 'figure-conflict', 'comparisons/two-sites.yaml', 10);
+  });
+  it('an unknown figure: a warning with the entry to paste', () => {
+    const hit = expectFinding(
+      lint(figures, { 'articles/x.mdx': `${story}\nFGC hired 40 engineers and signed 7 agreements.\n` }),
+      'figure-unknown',
+      'articles/x.mdx',
+      12,
+      'warning',
+    );
+    expect(hit.fix).toMatch(/\{ label: .*value: 7, unit: agreements,.*entity: fixture-grid-co.*sources: \[/);
+  });
+  it('a year or a date is not a figure', () => {
+    const found = lint(figures, {
+      'articles/x.mdx': `${story}\nIn 2026, on May 1, 2026 and again on 2026-05-02, FGC said nothing new.\n`,
+    });
+    expect(found.filter((f) => f.file.endsWith('articles/x.mdx'))).toEqual([]);
+  });
+});
+
+describe('ledger references', () => {
+  it('an unknown fact id in an article, at its line', () => {
+    const hit = expectFinding(
+      lint(references, { 'articles/x.mdx': `${base}It leased <Fact id="no-such-fact" />.\n` }),
+      'unknown-reference',
+      'articles/x.mdx',
+      10,
+    );
+    expect(hit.message).toBe('<Fact id="no-such-fact" /> has no file content/facts/no-such-fact.yaml');
+  });
+  it('a fact about an unknown company', () => {
+    const fact = [
+      'label: A figure',
+      'value: 1',
+      'unit: GW',
+      'asOf: 2026-05-01',
+      'entity: nobody',
+      'metric: capacity',
+      'sources: [{ publisher: Fixture Wire, title: A report }]',
+      '',
+    ].join('\n');
+    const hit = expectFinding(
+      lint(references, { 'facts/orphan.yaml': fact }),
+      'unknown-reference',
+      'facts/orphan.yaml',
+      5,
+    );
+    expect(hit.message).toBe('entity: "nobody" is not in content/companies/');
+  });
+  it('an unknown company in an article', () => {
+    expectFinding(
+      lint(references, {
+        'articles/x.mdx': base.replace('topics: [grid]', 'topics: [grid]\ncompanies: [acme]'),
+      }),
+      'unknown-reference',
+      'articles/x.mdx',
+      7,
+    );
+  });
+});
+
 describe('references', () => {
   it('an unknown topic', () => {
     expectFinding(

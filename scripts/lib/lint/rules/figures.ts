@@ -18,10 +18,12 @@ interface Place {
   tagsAllowed: boolean;
   companies: string[];
   published: boolean;
+  /** Read for the company and metric too: a table cell's row and column header. */
+  context?: string;
 }
 
 function report(place: Place, add: (name: string) => Report, ledger: ReturnType<typeof ledgerOf>) {
-  for (const finding of checkFigures(place.text, ledger, place.companies)) {
+  for (const finding of checkFigures(place.text, ledger, place.companies, place.context)) {
     // A figure in a headline or dek cannot be a tag; matching the ledger is all it needs.
     if (finding.kind === 'match' && !place.tagsAllowed) continue;
     const { message, fix } = describeFinding(finding);
@@ -94,13 +96,24 @@ export const figures: LintRule = {
       const users = storiesOf('table', table.id);
       const companies = users.flatMap((a) => asArray(a.data.companies).map(String));
       const published = users.some((a) => a.data.draft !== true);
+      const labels = new Map(
+        asArray(table.data.columns).map((c) => [
+          String((c as { key?: unknown }).key),
+          String((c as { label?: unknown }).label),
+        ]),
+      );
       asArray(table.data.rows).forEach((row, i) => {
-        for (const [key, value] of Object.entries(row as Record<string, unknown>)) {
+        const cells = Object.entries(row as Record<string, unknown>);
+        for (const [key, value] of cells) {
           if (typeof value !== 'string' && typeof value !== 'number') continue;
           const line = lineOfPath(table.text, ['rows', i, key]);
           // A bare number in a table is a count of the column's thing: read it with the header.
           const text = typeof value === 'number' ? `${value} ${String(key)}` : value;
-          report({ file: table, line, text, tagsAllowed: true, companies, published }, add, ledger);
+          const context = [
+            labels.get(key),
+            ...cells.filter(([k]) => k !== key).map(([, v]) => String(v)),
+          ].join('. ');
+          report({ file: table, line, text, tagsAllowed: true, companies, published, context }, add, ledger);
         }
       });
     }

@@ -43,7 +43,8 @@ function digestWeekExists(key: string, index: ContentIndex): boolean {
 /** Does a matched route point at content that exists (and a page number that is built)? */
 function exists(route: RouteMatch, index: ContentIndex): boolean {
   const pages = (count: number) => Math.max(1, Math.ceil(count / site.pageSize));
-  const storiesWith = (field: 'topics' | 'authors' | 'companies', id: string) => countsOf(index, field).get(id) ?? 0;
+  const storiesWith = (field: 'topics' | 'authors' | 'companies', id: string) =>
+    countsOf(index, field).get(id) ?? 0;
   switch (route.kind) {
     case 'fixed':
       return true;
