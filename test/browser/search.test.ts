@@ -15,10 +15,17 @@ async function search(query: string): Promise<Page> {
   // one by one, not in order), or there are none.
   await page.waitForFunction(() => {
     const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
-    const items = document.querySelectorAll('.pf-result').length;
-    const loaded = document.querySelectorAll('.pf-result .pf-result-link').length;
-    return /No results/i.test(summary) || (/result/i.test(summary) && items > 0 && loaded === items);
+    return /No results/i.test(summary) || (/result/i.test(summary) && document.querySelector('.pf-result'));
   });
+  // Results load as they scroll into view: bring each one in, as a reader scrolling would.
+  await page.waitForFunction(() => {
+    const waiting = [...document.querySelectorAll('.pf-result')].find(
+      (item) => !item.querySelector('.pf-result-link'),
+    );
+    waiting?.scrollIntoView();
+    return !waiting;
+  });
+  await page.evaluate(() => window.scrollTo(0, 0));
   return page;
 }
 
@@ -71,6 +78,23 @@ describe('search', () => {
     await regional.locator('details[data-filter-name="region"] label', { hasText: 'United States' }).click();
     await expect.poll(() => resultLinks(regional)).toEqual(['/news/anthropic-us-data-center-leases/']);
     await regional.context().close();
+  });
+
+  it('finds companies, deals and facts, and narrows to each with the type filter', async () => {
+    for (const [type, query, path] of [
+      ['Company', 'GMI Cloud', '/companies/gmi-cloud/'],
+      ['Deal', 'sovereign', '/tracker/'],
+      ['Fact', 'ledger', '/facts/'],
+    ]) {
+      const page = await search(query!);
+      await page.locator('details[data-filter-name="type"] summary').click();
+      await page.locator('details[data-filter-name="type"] label', { hasText: type }).click();
+      await expect.poll(() => resultLinks(page)).toContain(path);
+      expect(
+        (await resultLinks(page)).every((href) => href!.startsWith(path!.split('/').slice(0, 2).join('/'))),
+      ).toBe(true);
+      await page.context().close();
+    }
   });
 
   it('says so, and where to go next, when nothing matches', async () => {
