@@ -17,26 +17,48 @@ afterAll(async () => {
   await browser?.close();
 });
 
-it('renders a feed item as a readable plain email', async () => {
-  const items = readRss(join(inject('siteDist'), 'rss.xml')).item!;
-  const item = items.find((i) => i['content:encoded'].includes('<caption'))!;
-  const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
-  // Images point at the production host, which this machine cannot reach: block them.
-  await page.route('**/*', (route) => route.abort());
-  await page.setContent(
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${item.title}</title></head>` +
-      `<body><h1>${item.title}</h1><p><em>${item.description}</em></p>${item['content:encoded']}</body></html>`,
-  );
-  // Reads as a document: headings, paragraphs, a ruled table with a caption, sources.
-  expect(await page.locator('h2').count()).toBeGreaterThan(1);
-  expect(await page.locator('table[border="1"] caption').count()).toBeGreaterThan(0);
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(640);
-  mkdirSync('test-output/screenshots', { recursive: true });
-  await page.screenshot({ path: 'test-output/screenshots/feed-item-email.png', fullPage: true });
-  expect(readFileSync('test-output/screenshots/feed-item-email.png').subarray(1, 4).toString()).toBe('PNG');
-  await page.close();
-});
+it.each([375, 600])(
+  'renders feed items as readable plain email at %i px, nothing wider than the window',
+  async (width) => {
+    // An image story from the fixture site: images must shrink to the window.
+    const fixtureItems = readRss(join(inject('fixtureDist'), 'rss.xml')).item!;
+    const withImages = fixtureItems.find((i) => String(i.link).endsWith('/news/image-story/'))!;
+    const imagePage = await browser.newPage({ viewport: { width, height: 900 } });
+    await imagePage.route('**/*', (route) => route.abort());
+    await imagePage.setContent(
+      `<!doctype html><html lang="en"><body>${withImages['content:encoded']}</body></html>`,
+    );
+    // Images cannot load here (no network): the width attributes and inline style still apply.
+    const widths = await imagePage
+      .locator('img')
+      .evaluateAll((imgs) => imgs.map((i) => i.getBoundingClientRect().width));
+    for (const w of widths) expect(w).toBeLessThanOrEqual(width);
+    await imagePage.close();
+
+    const items = readRss(join(inject('siteDist'), 'rss.xml')).item!;
+    // A story with a table, a callout and a pull quote.
+    const item = items.find((i) => /<caption[\s\S]*<div style=/.test(i['content:encoded']))!;
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    // Images point at the production host, which this machine cannot reach: block them.
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${item.title}</title></head>` +
+        `<body><h1>${item.title}</h1><p><em>${item.description}</em></p>${item['content:encoded']}</body></html>`,
+    );
+    // Reads as a document: headings, paragraphs, a ruled table with a caption, sources.
+    expect(await page.locator('h2').count()).toBeGreaterThan(1);
+    expect(await page.locator('table[border="1"] caption').count()).toBeGreaterThan(0);
+    // A callout keeps its structure: a bordered block with its title in bold.
+    expect(await page.locator('div[style*="border"] strong').count()).toBeGreaterThan(0);
+
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    mkdirSync('test-output/screenshots', { recursive: true });
+    const file = `test-output/screenshots/feed-item-email-${width}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
+    await page.close();
+  },
+);
 
 it.each([375, 800])('renders a weekly digest item as an email at %i px, with no site CSS', async (width) => {
   // The fullest week: the one with the most stories in it.

@@ -89,10 +89,16 @@ describe('fixture site build', () => {
   it('renders MDX components without imports, and comparison tables accessibly', () => {
     const $ = page(pages, '/news/grid-story/');
     const table = $('figure.comparison table');
-    expect(table.find('caption').text()).toBe('Two fixture sites compared.');
+    // The caption sits outside the scroller (never cut on a phone) and names the table and its region.
+    const caption = $('figure.comparison > figcaption.table-caption');
+    expect(caption.text()).toBe('Two fixture sites compared.');
+    expect(table.attr('aria-labelledby')).toBe(caption.attr('id'));
+    expect($('figure.comparison .table-scroll[tabindex="0"]').attr('aria-labelledby')).toBe(
+      caption.attr('id'),
+    );
     expect(table.find('thead th[scope="col"]')).toHaveLength(2);
     expect(table.find('tbody th[scope="row"]').first().text()).toBe('North');
-    expect($('figure.comparison figcaption').text()).toContain('Fixture Wire');
+    expect($('figure.comparison .table-source').text()).toContain('Fixture Wire');
     expect($('.pull-quote blockquote').text()).toContain('power is the constraint');
     expect($('.pull-quote figcaption').text()).toBe('An analyst, to Fixture Wire');
     expect($('.callout').text()).toContain('A callout body.');
@@ -102,7 +108,7 @@ describe('fixture site build', () => {
 
   it('lists the articles that use a comparison on its own page', () => {
     const $ = page(pages, '/compare/two-sites/');
-    expect($('caption').text()).toBe('Two fixture sites compared.');
+    expect($('.table-caption').text()).toBe('Two fixture sites compared.');
     expect($('.card-title a').attr('href')).toBe('/news/grid-story/');
   });
 
@@ -354,6 +360,40 @@ describe('fixture site build', () => {
     // The corrections policy comes from content/pages/ and the About page links it.
     expect(page(pages, '/corrections/')('#policy').text()).toContain('Fixture policy text');
     expect(page(pages, '/about/')('a[href="/corrections/#policy"]').length).toBe(1);
+  });
+
+  it('writes feed items as email-safe HTML: callouts, quotes, tables and JPEG images at most 600 px', () => {
+    const items = readRss(join(dist, 'rss.xml')).item!;
+    const byPath = (path: string) => items.find((i) => String(i.link).endsWith(path))!;
+    const grid = load(byPath('/news/grid-story/')['content:encoded']);
+    // A callout: a bordered block, its title in bold, its body inside.
+    const callout = grid('div[style*="border"]');
+    expect(callout.find('strong').first().text()).toBe('Note');
+    expect(callout.text()).toContain('A callout body.');
+    // A pull quote: a blockquote with its attribution.
+    const quote = grid('blockquote').filter((_, b) => grid(b).text().includes('power is the constraint'));
+    expect(quote.text()).toContain('“power is the constraint”');
+    expect(quote.text()).toContain('— An analyst, to Fixture Wire');
+    // A table keeps its caption inside it.
+    expect(grid('table[border="1"] caption').text()).toBe('Two fixture sites compared.');
+
+    const image = byPath('/news/image-story/');
+    const $ = load(image['content:encoded']);
+    const imgs = $('img');
+    // The story's own image leads, with its alt text; the inline one follows.
+    expect($.root().children().first().find('img').attr('alt')).toBe(
+      'A substation yard at dusk, drawn as two flat rectangles.',
+    );
+    expect(imgs.length).toBe(2);
+    imgs.each((_, img) => {
+      expect($(img).attr('src')).toMatch(/^https:\/\/.*\.jpe?g$/);
+      expect(Number($(img).attr('width'))).toBeLessThanOrEqual(600);
+      expect($(img).attr('style')).toBe('max-width:100%;height:auto');
+      expect(existsSync(join(dist, new URL($(img).attr('src')!).pathname))).toBe(true);
+    });
+    // media:content is the page's own share image.
+    const og = page(pages, '/news/image-story/')('meta[property="og:image"]').attr('content');
+    expect((image['media:content'] as Record<string, string>)['@_url']).toBe(og);
   });
 
   it('writes a Google News sitemap of the last two days, referenced from robots.txt', () => {

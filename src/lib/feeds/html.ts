@@ -7,6 +7,7 @@ import sanitizeHtml from 'sanitize-html';
 
 const ALLOWED_TAGS = [
   'p',
+  'div',
   'h2',
   'h3',
   'h4',
@@ -44,12 +45,25 @@ export function feedHtml(html: string, baseUrl: string): string {
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: {
       a: ['href', 'data-heading-link'],
-      img: ['src', 'alt', 'width', 'height'],
+      img: ['src', 'alt', 'width', 'height', 'style'],
+      // Inline styles the feed templates write for email (a callout's border, a quote's rule).
+      div: ['style'],
+      blockquote: ['style'],
       th: ['scope', 'colspan', 'rowspan'],
       td: ['colspan', 'rowspan'],
       table: ['border', 'cellpadding', 'cellspacing'],
     },
     allowedSchemes: ['https', 'http', 'mailto'],
+    allowedStyles: {
+      '*': {
+        margin: [/^[\d\s.pxem]+$/],
+        padding: [/^[\d\s.pxem]+$/],
+        border: [/^\d+px solid #[0-9a-f]{3,6}$/i],
+        'border-left': [/^\d+px solid #[0-9a-f]{3,6}$/i],
+        'max-width': [/^100%$/],
+        height: [/^auto$/],
+      },
+    },
     // The "#" self-links beside headings mean nothing in an email. The filter only sees
     // allowed attributes, so the transform marks them and the filter drops them.
     exclusiveFilter: (frame) => frame.tag === 'a' && 'data-heading-link' in frame.attribs,

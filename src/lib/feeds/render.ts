@@ -10,5 +10,5 @@ export async function renderFeedComponent(component: AstroComponentFactory, prop
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) =>
     AstroContainer.create({ renderers }),
   );
-  return (await container).renderToString(component, { props });
+  return (await container).renderToString(component, { props, locals: { feed: true } });
 }

@@ -52,13 +52,25 @@ export function rssChannel({
   };
 }
 
+const IMAGE_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+};
+
+function mediaContent(url: string, width: number, height: number): string {
+  const type = IMAGE_TYPES[url.split('.').pop()!.toLowerCase()] ?? 'image/png';
+  return `<media:content url="${escapeXml(url)}" medium="image" type="${type}" width="${width}" height="${height}"/>`;
+}
+
 export function rssResponse({ entries, ...channel }: RssOptions) {
   const lastBuildDate = new Date(Math.max(0, ...entries.map((e) => e.story.modifiedAt.getTime())));
   return rss({
     ...rssChannel({ ...channel, lastBuildDate }),
     items: entries.map(
       ({
-        story: { title, publishedAt, modifiedAt, description, authors, topics },
+        story: { title, publishedAt, modifiedAt, description, authors, topics, shareImage },
         url,
         contentHtml,
         image,
@@ -74,7 +86,8 @@ export function rssResponse({ entries, ...channel }: RssOptions) {
         enclosure: { url: image.url, length: image.length, type: image.type },
         customData: [
           ...authors.map((author) => `<dc:creator>${escapeXml(author.data.name)}</dc:creator>`),
-          `<media:content url="${escapeXml(image.url)}" medium="image" type="${image.type}" width="${image.width}" height="${image.height}"/>`,
+          // The page's own og:image (the story's image, or its card): one share image everywhere.
+          mediaContent(new URL(shareImage.url, url).href, shareImage.width, shareImage.height),
           // A corrected or updated story keeps its guid (readers must not see it twice);
           // the date it last changed goes here.
           ...(modifiedAt > publishedAt ? [`<atom:updated>${modifiedAt.toISOString()}</atom:updated>`] : []),
