@@ -25,7 +25,10 @@ try {
       await page.setViewportSize({ width, height: 900 });
       for (const path of paths) {
         await page.goto(`${server.url}${path}`);
-        const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
+        // A search page: wait for the results, as a reader would.
+        if (path.includes('?q=')) await page.waitForSelector('.pf-result .pf-result-link');
+        await page.waitForLoadState('networkidle');
+        const name = path.replace(/\?q=.*$/, '').replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
         const file = `${out}/${name}-${width}-${scheme}.png`;
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);

@@ -18,13 +18,18 @@ async function search(query: string): Promise<Page> {
     return /No results/i.test(summary) || (/result/i.test(summary) && document.querySelector('.pf-result'));
   });
   // Results load as they scroll into view: bring each one in, as a reader scrolling would.
-  await page.waitForFunction(() => {
-    const waiting = [...document.querySelectorAll('.pf-result')].find(
-      (item) => !item.querySelector('.pf-result-link'),
-    );
-    waiting?.scrollIntoView();
-    return !waiting;
-  });
+  await page.waitForFunction(
+    () => {
+      const waiting = [...document.querySelectorAll('.pf-result')].find(
+        (item) => !item.querySelector('.pf-result-link'),
+      );
+      waiting?.scrollIntoView();
+      return !waiting;
+      // Timed polling, not requestAnimationFrame: a page in a background context gets few frames.
+    },
+    undefined,
+    { polling: 100 },
+  );
   await page.evaluate(() => window.scrollTo(0, 0));
   return page;
 }

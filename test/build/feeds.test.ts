@@ -33,7 +33,14 @@ function checkSelfContained(html: string, where: string) {
       (el as unknown as { attribs: Record<string, string> }).attribs,
     )) {
       expect(name.startsWith('on'), `${where}: ${name}=`).toBe(false);
-      expect(['class', 'style', 'id'].includes(name), `${where}: ${name}=`).toBe(false);
+      expect(['class', 'id'].includes(name), `${where}: ${name}=`).toBe(false);
+      // Inline styles only for layout an email keeps: margins, padding, rules, image sizing.
+      if (name === 'style') {
+        for (const rule of value.split(';').filter(Boolean))
+          expect(rule.split(':')[0]!.trim(), `${where}: style="${value}"`).toMatch(
+            /^(margin|padding|border|border-left|max-width|height)$/,
+          );
+      }
       if (name === 'href' || name === 'src') expect(value, `${where}: ${name}`).toMatch(/^(https?:|mailto:)/);
     }
   });

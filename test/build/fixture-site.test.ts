@@ -132,7 +132,7 @@ describe('fixture site build', () => {
       expect($('a.skip-link').attr('href'), path).toBe('#main');
       expect($('#main').length, path).toBe(1);
       // Only /search/ (pagefind's UI and the ?q= prefill) and /tracker/ (sort and filter) run JavaScript.
-      const scripts = $('script:not([type="application/ld+json"])').length;
+      const scripts = $('script:not([type="application/ld+json"], [type="text/pagefind-template"])').length;
       expect(scripts, path).toBe(path === '/search/' ? 2 : path === '/tracker/' ? 1 : 0);
     }
   });

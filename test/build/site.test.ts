@@ -48,7 +48,13 @@ describe('the launch site', () => {
   it('renders every comparison table with a caption and scoped headers', () => {
     for (const [path, $] of pages) {
       $('figure.comparison table').each((_, table) => {
-        expect($(table).find('caption').text().trim(), path).not.toBe('');
+        // The caption sits outside the scroller and names the table.
+        expect(
+          $(`#${$(table).attr('aria-labelledby')}`)
+            .text()
+            .trim(),
+          path,
+        ).not.toBe('');
         expect($(table).find('thead th').length, path).toBe($(table).find('thead th[scope="col"]').length);
         expect($(table).find('tbody th[scope="row"]').length, path).toBe($(table).find('tbody tr').length);
       });
