@@ -19,3 +19,24 @@ export function relatedStories<Story extends Tagged>(story: Tagged, candidates: 
     .sort((a, b) => shared(b) - shared(a))
     .slice(0, limit);
 }
+
+/**
+ * Topics related to one topic: those its stories also carry, most shared first; then the
+ * rest in the order given, so even a topic with one story points somewhere.
+ */
+export function relatedTopics<Topic extends { id: string }>(
+  topicId: string,
+  stories: Tagged[],
+  topics: Topic[],
+  limit = 4,
+): Topic[] {
+  const shared = new Map<string, number>();
+  for (const story of stories) {
+    if (!story.data.topics.some((t) => t.id === topicId)) continue;
+    for (const t of story.data.topics) if (t.id !== topicId) shared.set(t.id, (shared.get(t.id) ?? 0) + 1);
+  }
+  return topics
+    .filter((topic) => topic.id !== topicId)
+    .sort((a, b) => (shared.get(b.id) ?? 0) - (shared.get(a.id) ?? 0))
+    .slice(0, limit);
+}

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { relatedStories } from '../../src/lib/related.ts';
+import { relatedStories, relatedTopics } from '../../src/lib/related.ts';
 
 const story = (id: string, ...topics: string[]) => ({ id, data: { topics: topics.map((t) => ({ id: t })) } });
 
@@ -19,4 +19,17 @@ it('orders related stories by topics shared, then as given (newest first), and l
   ]);
   expect(relatedStories(self, candidates, 1).map((s) => s.id)).toEqual(['older-two-topics']);
   expect(relatedStories(story('x', 'chips'), candidates)).toEqual([]);
+});
+
+it('relates topics by the stories they share, then fills with the rest', () => {
+  const stories = [story('a', 'power', 'deals'), story('b', 'power', 'deals'), story('c', 'power', 'chips')];
+  const topics = ['chips', 'deals', 'policy', 'power', 'talent'].map((id) => ({ id }));
+  expect(relatedTopics('power', stories, topics).map((t) => t.id)).toEqual([
+    'deals',
+    'chips',
+    'policy',
+    'talent',
+  ]);
+  // A topic no story shares with another still points at the others.
+  expect(relatedTopics('talent', stories, topics, 2).map((t) => t.id)).toEqual(['chips', 'deals']);
 });
