@@ -49,6 +49,10 @@ interface ContentIndex {
 const byId = <Entry extends { id: string }>(entries: Entry[]) =>
   new Map(entries.map((entry) => [entry.id, entry]));
 
+/** Every cell of a table, one a line: where its <Fact> tags are. */
+const cellsText = (table: Comparison) =>
+  table.data.rows.flatMap((row) => Object.values(row).map(String)).join('\n');
+
 type Referable = 'authors' | 'topics' | 'faqs' | 'comparisons' | 'facts' | 'companies';
 
 function checkReferences(
@@ -88,7 +92,7 @@ function checkReferences(
     });
   }
   for (const table of comparisons.values()) {
-    for (const id of factIdsIn(JSON.stringify(table.data.rows))) check(table, 'rows <Fact id>', 'facts', id);
+    for (const id of factIdsIn(cellsText(table))) check(table, 'rows <Fact id>', 'facts', id);
   }
   for (const fact of (index.facts as Map<string, Fact>).values())
     check(fact, 'entity', 'companies', fact.data.entity);
@@ -167,7 +171,7 @@ function factIdsOfStory(
   return [
     ...new Set([
       ...factIdsIn(article.body ?? ''),
-      ...tables.flatMap((table) => (table ? factIdsIn(JSON.stringify(table.data.rows)) : [])),
+      ...tables.flatMap((table) => (table ? factIdsIn(cellsText(table)) : [])),
       ...(faq?.data.items.flatMap((item) => factIdsIn(item.answer)) ?? []),
     ]),
   ];

@@ -160,6 +160,10 @@ describe('launch content: every figure from the ledger', () => {
       'Trade-blog analysis ("What Anthropic\'s revenue figures say about its expansion") repeats this reporting but gives $4.7 billion; we use CNBC\'s figure.',
     );
     const $facts = page(pages, '/facts/');
+    // A fact used only in a table the story embeds still counts as the story's.
+    expect($facts('#anthropic-other-open-roles').text()).toContain(
+      'Anthropic is hiring a compute team in Australia and Japan',
+    );
     expect($facts('#anthropic-run-rate-may-2026 .explanation').text()).toContain(
       'a discrepancy in a copy, not a second source',
     );
