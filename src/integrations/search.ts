@@ -24,12 +24,30 @@ function emptyFiles(dir: string): string[] {
   });
 }
 
+/** Every file's size, to see when writing has stopped. */
+function sizes(dir: string): string {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((file) => `${file}:${statSync(join(dir, file)).size}`)
+    .join('\n');
+}
+
+/**
+ * Until the entry parses, no file is empty and no file has grown for two checks in a row:
+ * a file still being written (seen: a truncated pagefind-worker.js) is not finished just
+ * because it is not empty.
+ */
 async function settled(dir: string, timeoutMs = 10_000): Promise<void> {
   const until = Date.now() + timeoutMs;
+  let last = '';
+  let steady = 0;
   while (Date.now() < until) {
     try {
       JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
-      if (emptyFiles(dir).length === 0) return;
+      const now = sizes(dir);
+      steady = now === last ? steady + 1 : 0;
+      last = now;
+      if (emptyFiles(dir).length === 0 && steady >= 2) return;
     } catch {
       // not written yet
     }
