@@ -53,6 +53,8 @@ describe('search', () => {
   it('finds the Australia story first for "Five Eyes"', async () => {
     const page = await search('Five Eyes');
     expect((await resultLinks(page))[0]).toBe('/news/why-australia-ai-compute/');
+    // Each result says what it is and when it ran.
+    expect(await page.locator('.pf-result-meta').first().innerText()).toMatch(/^Article · June 3, 2026$/i);
     await page.context().close();
   });
 
