@@ -237,12 +237,15 @@ export async function referencesOf(
   };
 }
 
-/** A site text from content/pages/; the site cannot be built without the ones it links. */
-export async function getSitePage(id: string): Promise<SitePage> {
+/**
+ * A site text from content/pages/, or undefined with a build warning: the page that shows it
+ * then falls back to a short default (a content tree from before site texts still builds).
+ */
+export async function getSitePage(id: string): Promise<SitePage | undefined> {
   const page = (await getCollection('pages')).find((entry) => entry.id === id);
   if (!page) {
-    throw new Error(
-      `content/pages/${id}.md is missing: the site shows it. Add it with a title and description in its frontmatter (see README, "Writing").`,
+    console.warn(
+      `[content] warning: content/pages/${id}.md is missing, so the site shows a default text in its place. Add the file, with a title and description in its frontmatter (README, "Corrections and updates").`,
     );
   }
   return page;

@@ -5,14 +5,15 @@
 import type { CheerioAPI } from 'cheerio';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { load as loadYaml } from 'js-yaml';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { lintContent } from '../../scripts/lib/lint/index.ts';
 import { ROOT } from '../../scripts/lib/root.ts';
 import { loadPages, page } from '../support/dist.ts';
 import { readRss } from '../support/feeds.ts';
-import { FIXTURE_SITE } from '../support/fixture.ts';
+import { FIXTURE_SITE, fixtureCopy } from '../support/fixture.ts';
+import { runAstro } from '../../scripts/lib/astro.ts';
 import { nodes, ofType } from '../support/jsonld.ts';
 
 const yamlFiles = (dir: string) =>
@@ -168,4 +169,30 @@ describe('launch content: every figure from the ledger', () => {
       'a discrepancy in a copy, not a second source',
     );
   });
+});
+
+it('builds a content tree that has no facts, companies, deals or site texts yet', async () => {
+  const site = fixtureCopy();
+  try {
+    for (const folder of ['facts', 'companies', 'deals', 'pages'])
+      rmSync(join(site.dir, folder), { recursive: true });
+    const story = join(site.dir, 'articles', 'second-story.mdx');
+    writeFileSync(
+      story,
+      readFileSync(story, 'utf8')
+        .replace(/^companies:.*\n/m, '')
+        .replace(/<Fact id="[^"]*" \/>/g, 'a figure'),
+    );
+    const result = await runAstro('build', site.dir, site.work);
+    expect(result.ok, result.output).toBe(true);
+    expect(result.output).toContain(
+      'content/pages/corrections-policy.md is missing, so the site shows a default text',
+    );
+    const pages = loadPages(join(site.work, 'root', 'dist'));
+    expect(page(pages, '/corrections/')('#policy').text()).toContain('We never change a figure silently.');
+    expect(page(pages, '/tracker/')('main').text()).toContain('No deals in the tracker yet.');
+    expect(page(pages, '/facts/')('main').text()).toContain('No figures in the ledger yet.');
+  } finally {
+    site.cleanup();
+  }
 });

@@ -327,6 +327,20 @@ describe('ledger references', () => {
     );
     expect(hit.message).toBe('<Fact id="no-such-fact" /> has no file content/facts/no-such-fact.yaml');
   });
+  it('a <Fact> tag in frontmatter, where it cannot render', () => {
+    const hit = expectFinding(
+      lint(references, {
+        'articles/x.mdx': base.replace(
+          'title: A lint fixture headline',
+          'title: FGC leases <Fact id="fixture-site-capacity" />',
+        ),
+      }),
+      'unknown-reference',
+      'articles/x.mdx',
+      2,
+    );
+    expect(hit.message).toContain('title: a <Fact> tag works only in the body');
+  });
   it('a fact about an unknown company', () => {
     const fact = [
       'label: A figure',

@@ -101,6 +101,17 @@ export const references: LintRule = {
           );
         }
       }
+      // Frontmatter is plain text: a tag there would show as "<Fact …/>" in lists, cards and feeds.
+      for (const field of ['title', 'description', 'keyTakeaway']) {
+        if (factIdsIn(String(article.data[field] ?? '')).length === 0) continue;
+        report('unknown-reference')(
+          article,
+          lineOf(article.text, field),
+          'error',
+          `${field}: a <Fact> tag works only in the body, a FAQ answer or a table cell`,
+          'Write the figure as text here (the figure checker matches it against the ledger).',
+        );
+      }
       for (const { text, line } of index.bodyLines(article)) {
         for (const id of factIdsIn(text)) unknownFact(article, line, id);
         for (const { id } of comparisonEmbedsIn(text)) {
