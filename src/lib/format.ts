@@ -17,6 +17,11 @@ export function formatDays(start: Date, end: Date): string {
   return dateFormat.formatRange(start, new Date(end.getTime() - 1));
 }
 
+/** "1 story", "4 stories": a count with its noun. */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** Minutes to read at 230 words a minute, never less than one. */
 export function readingMinutes(body: string): number {
   const prose = body

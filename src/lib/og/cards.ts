@@ -15,7 +15,7 @@ import {
   getArticlesByTopic,
   getComparisons,
 } from '../content.ts';
-import { formatDate } from '../format.ts';
+import { count, formatDate } from '../format.ts';
 import { getStories, type Story } from '../story.ts';
 import type { CardKind } from '../urls.ts';
 import { site } from '../../site.config.ts';
@@ -50,7 +50,7 @@ export interface Card {
 /** The name a card goes by in the batch and the cache log: "<kind>/<id>". */
 export const cardName = (kind: CardKind, id: string) => `${kind}/${id}`;
 
-const stories = (count: number) => `${count} ${count === 1 ? 'story' : 'stories'}`;
+const stories = (n: number) => count(n, 'story', 'stories');
 const names = (list: string[]) =>
   list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
 

@@ -5,7 +5,7 @@
  * story with figures must also list its sources.
  */
 import { checkFigures, describeFinding, findFigures } from '../../../../src/lib/figures.ts';
-import { factIdsIn, PLACEHOLDER } from '../../../../src/lib/rules.ts';
+import { comparisonIdsIn, factIdsIn, PLACEHOLDER } from '../../../../src/lib/rules.ts';
 import { lineOf, lineOfPath, type YamlFile } from '../../content-files.ts';
 import { ledgerOf } from '../ledger.ts';
 import { asArray, type LintRule, type Report } from '../types.ts';
@@ -40,7 +40,9 @@ export const figures: LintRule = {
     const faqs = new Map(index.yaml.faqs.map((f) => [f.id, f]));
     const tables = new Map(index.yaml.comparisons.map((f) => [f.id, f]));
     const storiesOf = (field: 'faq' | 'table', id: string) =>
-      index.articles.filter((a) => (field === 'faq' ? String(a.data.faq ?? '') === id : a.body.includes(id)));
+      index.articles.filter((a) =>
+        field === 'faq' ? String(a.data.faq ?? '') === id : comparisonIdsIn(a.body).includes(id),
+      );
     for (const article of index.articles) {
       const published = article.data.draft !== true;
       const companies = asArray(article.data.companies).map(String);
