@@ -247,11 +247,16 @@ export function checkFigures(
     }
     const candidates = sameFamily.filter((f) => entities.includes(f.entity) && metrics.includes(f.metric));
     if (candidates.length) {
-      const distance = (f: LedgerFact) => Math.abs(Math.log(value / comparable(f.value, f.unit)[0]));
-      const fact = candidates.sort((a, b) => distance(a) - distance(b))[0]!;
-      const ratio = value / comparable(fact.value, fact.unit)[0];
-      const tenfold = [10, 0.1, 100, 0.01, 1000, 0.001].some((r) => Math.abs(ratio / r - 1) < 0.02);
-      return { kind: 'conflict', figure, fact, tenfold };
+      const ratio = (f: LedgerFact) => value / comparable(f.value, f.unit)[0];
+      const powerOfTen = (f: LedgerFact) =>
+        [10, 0.1, 100, 0.01, 1000, 0.001].some((r) => Math.abs(ratio(f) / r - 1) < 0.02);
+      const distance = (f: LedgerFact) => Math.abs(Math.log(ratio(f)));
+      // A figure a power of ten off one ledger value is that value copied wrong: name it,
+      // even when another value of the same metric is nearer.
+      const fact = candidates.sort(
+        (a, b) => Number(powerOfTen(b)) - Number(powerOfTen(a)) || distance(a) - distance(b),
+      )[0]!;
+      return { kind: 'conflict', figure, fact, tenfold: powerOfTen(fact) };
     }
     const entity = entities[0];
     const metric = metrics[0];

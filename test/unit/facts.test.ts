@@ -161,6 +161,36 @@ describe('checking figures against the ledger', () => {
     expect(message).toContain('power of ten');
   });
 
+  it('names the ledger value a figure is a power of ten off, even when another is nearer', () => {
+    const withEndOfYear: Ledger = {
+      ...ledger,
+      facts: [
+        ...ledger.facts,
+        {
+          id: 'run-rate-2025',
+          label: 'Anthropic revenue run-rate, end of 2025',
+          value: 9e9,
+          unit: 'USD',
+          entity: 'anthropic',
+          metric: 'revenue-run-rate',
+          source: 'CNBC',
+        },
+      ],
+    };
+    // $4.7 billion is nearer $9 billion, but a tenth of $47 billion: the copying slip.
+    expect(checkFigures('Anthropic has a run-rate of $4.7 billion.', withEndOfYear)[0]).toMatchObject({
+      kind: 'conflict',
+      fact: { id: 'run-rate' },
+      tenfold: true,
+    });
+    // No power of ten in sight: the nearest value.
+    expect(checkFigures('Anthropic has a run-rate of $8 billion.', withEndOfYear)[0]).toMatchObject({
+      kind: 'conflict',
+      fact: { id: 'run-rate-2025' },
+      tenfold: false,
+    });
+  });
+
   it("uses the story's companies when the sentence names none", () => {
     expect(checkFigures('The run-rate hit $30 billion.', ledger, ['anthropic'])[0]).toMatchObject({
       kind: 'conflict',
