@@ -1,6 +1,7 @@
 /** The facts ledger as the figure checker reads it, from the linter's content index. */
 import type { Ledger, LedgerFact } from '../../../src/lib/figures.ts';
 import type { Metric, Unit } from '../../../src/lib/rules.ts';
+import { factSchema } from '../../../src/schemas/fact.ts';
 import { asArray, type ContentIndex } from './types.ts';
 
 const ledgers = new WeakMap<ContentIndex, Ledger>();
@@ -8,8 +9,10 @@ const ledgers = new WeakMap<ContentIndex, Ledger>();
 export function ledgerOf(index: ContentIndex): Ledger {
   let ledger = ledgers.get(index);
   if (ledger) return ledger;
+  // Only facts the schema accepts: a broken entry is reported by the schema rule, and must
+  // not pass a figure as "in the ledger".
   const facts: LedgerFact[] = index.yaml.facts
-    .filter((file) => !file.problem && typeof file.data.value === 'number')
+    .filter((file) => !file.problem && factSchema.safeParse(file.data).success)
     .map((file) => {
       const sources = asArray(file.data.sources) as { publisher?: string; original?: boolean }[];
       const original = sources.find((s) => s.original) ?? sources[0];

@@ -28,7 +28,20 @@ const SCHEMAS = {
   deals: dealSchema,
 };
 
-function check(add: Report, file: YamlFile, schema: z.ZodType, firstLine: number) {
+/** The README section that documents each collection's fields. */
+const REFERENCE: Record<string, string> = {
+  facts: 'Figures: the facts ledger',
+  companies: 'Figures: the facts ledger',
+  deals: 'Figures: the facts ledger',
+};
+
+function check(
+  add: Report,
+  file: YamlFile,
+  schema: z.ZodType,
+  firstLine: number,
+  section = 'Adding an article',
+) {
   if (file.problem) return; // already reported: the data is not there to check
   const result = schema.safeParse(file.data);
   if (result.success) return;
@@ -38,7 +51,7 @@ function check(add: Report, file: YamlFile, schema: z.ZodType, firstLine: number
       issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
       firstLine,
     );
-    add(file, line, 'error', issue.message, 'See the field reference in the README (Adding an article).');
+    add(file, line, 'error', issue.message, `See the field reference in the README (${section}).`);
   }
 }
 
@@ -48,7 +61,8 @@ export const schema: LintRule = {
     const add = report('schema');
     for (const file of articles) check(add, file, article, 1);
     for (const [collection, files] of Object.entries(yaml)) {
-      for (const file of files) check(add, file, SCHEMAS[collection as keyof typeof SCHEMAS], 1);
+      for (const file of files)
+        check(add, file, SCHEMAS[collection as keyof typeof SCHEMAS], 1, REFERENCE[collection]);
     }
   },
 };
