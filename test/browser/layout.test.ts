@@ -55,6 +55,19 @@ describe('one grid', () => {
   });
 });
 
+describe('long words on a phone', () => {
+  for (const path of ['/', '/topics/power/']) {
+    it(`wraps an unbroken 60-letter headline word instead of widening ${path} at 320 px`, async () => {
+      const page = await open(path, 320);
+      await page
+        .locator('.lead .card-title a')
+        .evaluate((a) => (a.textContent = `Supercalifragilistic${'gigawatt'.repeat(5)} stall`));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await page.close();
+    });
+  }
+});
+
 describe('phone header', () => {
   for (const width of [320, 375]) {
     it(`is at most 72 px tall at ${width} px, with the logo, a search link and a menu that opens without JS`, async () => {
