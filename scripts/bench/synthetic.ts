@@ -2,7 +2,8 @@
  * A content tree of N synthetic articles (plus the real authors, topics, FAQs and tables),
  * seeded so every run builds the same site. `rich` gives newsroom-shaped stories of ~800
  * words with headings, a list, a GFM table and a link, an FAQ set on every 4th story and
- * a comparison table on every 10th: the corpus `npm run bench:build` measures.
+ * a regional table and a site's figure on every 10th (tagged with a company, so the figure
+ * checker sees figures that are not the company's): the corpus `npm run bench:build` measures.
  */
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,7 +52,12 @@ function richBody(i: number): string {
     `## ${sentence(i + 5, 5).slice(0, -1)}`,
     p(5),
     p(6),
-    ...(i % 10 === 0 ? [comparisonEmbed(`synthetic-table-${i}`)] : []),
+    ...(i % 10 === 0
+      ? [
+          comparisonEmbed(`synthetic-table-${i}`),
+          `Anthropic's ${PLACES[i % PLACES.length]} campus will draw ${(i % 7) * 50 + 150} MW, Synthetic Wire reported.`,
+        ]
+      : []),
     p(7),
     p(8),
   ].join('\n\n');
@@ -66,12 +72,20 @@ function faqYaml(i: number): string {
   return `title: ${yamlString(`Questions on story ${i}`)}\nitems:\n${items.join('\n')}\n`;
 }
 
+/** Places for the regional tables: a story about a company often carries one. */
+const PLACES = ['Texas', 'Virginia', 'Ohio', 'Arizona', 'Georgia', 'Oregon', 'Japan', 'Australia'];
+
+/**
+ * Spare grid capacity by region, in a story about Anthropic: the figures are the regions',
+ * not the company's, so the figure checker must not set them against Anthropic's ledger.
+ */
 function tableYaml(i: number): string {
   const rows = Array.from(
     { length: 4 },
-    (_, n) => `  - market: ${WORDS[(i + n) % WORDS.length]}\n    capacity: "${n + 1} GW"`,
+    (_, n) =>
+      `  - market: ${PLACES[(i + n) % PLACES.length]}\n    capacity: "${((i + n) % 9) * 50 + 100} MW"`,
   );
-  return `title: "Synthetic table ${i}"\ncaption: "Capacity by market for synthetic story ${i}."\ncolumns:\n  - key: market\n    label: Market\n  - key: capacity\n    label: Capacity\nrows:\n${rows.join('\n')}\nsources:\n  - publisher: Synthetic Wire\n    title: Benchmark table ${i}\n`;
+  return `title: "Synthetic table ${i}"\ncaption: "Spare grid capacity by region for synthetic story ${i}."\ncolumns:\n  - key: market\n    label: Region\n  - key: capacity\n    label: Spare capacity\nrows:\n${rows.join('\n')}\nsources:\n  - publisher: Synthetic Wire\n    title: Benchmark table ${i}\n`;
 }
 
 export function syntheticContent(
@@ -112,6 +126,7 @@ export function writeStory(dir: string, i: number, rich: boolean): string {
     authors: ['maya-okafor'],
     topics: [TOPICS[i % TOPICS.length]!],
     regions: [REGIONS[i % REGIONS.length]!],
+    ...(rich && i % 10 === 0 ? { companies: ['anthropic'] } : {}),
     faq: hasFaq ? `synthetic-faq-${i}` : undefined,
     sources: [{ publisher: 'Synthetic Wire', title: `Benchmark source ${i}` }],
   });

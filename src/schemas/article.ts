@@ -74,6 +74,22 @@ export function articleSchema<Image extends z.ZodType>({ image, reference }: Sch
       faq: reference('faqs').optional(),
       sources: sources(),
       keyTakeaway: text('keyTakeaway', 'one sentence readers should remember').optional(),
+      /**
+       * Figures the writer knows are other facts than the ledger's entries of the same company
+       * and metric (a site's capacity beside the combined figure): the checker reports them
+       * as noted instead of weighing them against the ledger.
+       */
+      figureNotes: z
+        .array(
+          z.object({
+            figure: text('figureNotes[].figure', 'the figure as the story writes it, e.g. "300 MW"'),
+            note: text(
+              'figureNotes[].note',
+              'what it is, e.g. "the Texas campus alone, not the combined leases"',
+            ),
+          }),
+        )
+        .default([]),
       image: z
         .object({
           src: image(),

@@ -192,7 +192,9 @@ describe('checking figures against the ledger', () => {
   });
 
   it("uses the story's companies when the sentence names none", () => {
-    expect(checkFigures('The run-rate hit $30 billion.', ledger, ['anthropic'])[0]).toMatchObject({
+    expect(
+      checkFigures('The run-rate hit $30 billion.', ledger, { companies: ['anthropic'] })[0],
+    ).toMatchObject({
       kind: 'conflict',
       tenfold: false,
     });

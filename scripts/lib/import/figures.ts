@@ -3,7 +3,7 @@ import { checkFigures, describeFinding, type Ledger } from '../../../src/lib/fig
 
 export function figureReport(files: [path: string, text: string][], ledger: Ledger): string[] {
   const lines: string[] = [];
-  const counts = { match: 0, conflict: 0, unknown: 0 };
+  const counts = { match: 0, conflict: 0, unknown: 0, noted: 0 };
   for (const [path, text] of files) {
     for (const finding of checkFigures(text, ledger)) {
       counts[finding.kind]++;

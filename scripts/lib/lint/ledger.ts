@@ -4,6 +4,12 @@ import type { Metric, Unit } from '../../../src/lib/rules.ts';
 import { factSchema } from '../../../src/schemas/fact.ts';
 import { asArray, type ContentIndex } from './types.ts';
 
+/** YAML reads 2026-05-28 as a Date; a quoted date stays a string. */
+export function isoDay(value: unknown): string | undefined {
+  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString().slice(0, 10) : undefined;
+}
+
 const ledgers = new WeakMap<ContentIndex, Ledger>();
 
 export function ledgerOf(index: ContentIndex): Ledger {
@@ -25,6 +31,8 @@ export function ledgerOf(index: ContentIndex): Ledger {
         entity: String(file.data.entity ?? ''),
         metric: String(file.data.metric ?? '') as Metric,
         source: String(original?.publisher ?? 'its source'),
+        asOf: isoDay(file.data.asOf),
+        note: typeof file.data.note === 'string' ? file.data.note : undefined,
       };
     });
   const companies = index.yaml.companies.map((file) => ({

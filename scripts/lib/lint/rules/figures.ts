@@ -4,9 +4,9 @@
  * unknown figure or one the ledger already has is a warning that says what to write. A
  * story with figures must also list its sources.
  */
-import { checkFigures, describeFinding, findFigures } from '../../../../src/lib/figures.ts';
+import { checkFigures, describeFinding, findFigures, type FigureNote } from '../../../../src/lib/figures.ts';
 import { comparisonIdsIn, factIdsIn, PLACEHOLDER } from '../../../../src/lib/rules.ts';
-import { lineOf, lineOfPath, type YamlFile } from '../../content-files.ts';
+import { lineOf, lineOfPath, type ArticleFile, type YamlFile } from '../../content-files.ts';
 import { ledgerOf } from '../ledger.ts';
 import { asArray, type LintRule, type Report } from '../types.ts';
 
@@ -20,10 +20,16 @@ interface Place {
   published: boolean;
   /** Read for the company and metric too: a table cell's row and column header. */
   context?: string;
+  date?: Date;
+  notes: FigureNote[];
+  /** A table cell: its company comes from its row, header or title, not the story's tags. */
+  table?: boolean;
 }
 
 function report(place: Place, add: (name: string) => Report, ledger: ReturnType<typeof ledgerOf>) {
-  for (const finding of checkFigures(place.text, ledger, place.companies, place.context)) {
+  const { companies, context, date, notes, table } = place;
+  const where = { companies, context, date, notes, table };
+  for (const finding of checkFigures(place.text, ledger, where)) {
     // A figure in a headline or dek cannot be a tag; matching the ledger is all it needs.
     if (finding.kind === 'match' && !place.tagsAllowed) continue;
     const { message, fix } = describeFinding(finding);
@@ -33,8 +39,33 @@ function report(place: Place, add: (name: string) => Report, ledger: ReturnType<
   }
 }
 
+/** The story's date, for the period of a figure whose sentence names none. */
+const dateOf = (article: ArticleFile) => {
+  const value = article.data.publishedAt;
+  const date = value instanceof Date ? value : new Date(String(value));
+  return Number.isNaN(date.getTime()) ? undefined : date;
+};
+
+/** The writer's notes that a figure is another fact than the ledger's. */
+const notesOf = (article: ArticleFile): FigureNote[] =>
+  asArray(article.data.figureNotes).flatMap((n) => {
+    const { figure, note } = (n ?? {}) as { figure?: unknown; note?: unknown };
+    return typeof figure === 'string' && typeof note === 'string' ? [{ figure, note }] : [];
+  });
+
+/** What the stories that show a FAQ set or a table tell the checker about it. */
+function usersContext(users: ArticleFile[]) {
+  const published = users.filter((a) => a.data.draft !== true);
+  return {
+    companies: users.flatMap((a) => asArray(a.data.companies).map(String)),
+    published: published.length > 0,
+    date: (published[0] ?? users[0]) ? dateOf((published[0] ?? users[0])!) : undefined,
+    notes: users.flatMap(notesOf),
+  };
+}
+
 export const figures: LintRule = {
-  names: ['figure-without-source', 'figure-match', 'figure-conflict', 'figure-unknown'],
+  names: ['figure-without-source', 'figure-match', 'figure-conflict', 'figure-unknown', 'figure-noted'],
   check(index, add) {
     const ledger = ledgerOf(index);
     const faqs = new Map(index.yaml.faqs.map((f) => [f.id, f]));
@@ -46,7 +77,7 @@ export const figures: LintRule = {
     for (const article of index.articles) {
       const published = article.data.draft !== true;
       const companies = asArray(article.data.companies).map(String);
-      const base = { file: article, companies, published };
+      const base = { file: article, companies, published, date: dateOf(article), notes: notesOf(article) };
       for (const field of ['title', 'description', 'keyTakeaway']) {
         if (typeof article.data[field] === 'string')
           report(
@@ -78,26 +109,18 @@ export const figures: LintRule = {
       );
     }
     for (const faq of faqs.values()) {
-      const users = storiesOf('faq', faq.id);
-      const companies = users.flatMap((a) => asArray(a.data.companies).map(String));
-      const published = users.some((a) => a.data.draft !== true);
+      const users = usersContext(storiesOf('faq', faq.id));
       asArray(faq.data.items).forEach((item, i) => {
         const answer = (item as { answer?: unknown }).answer;
         if (typeof answer !== 'string') return;
         const line = lineOfPath(faq.text, ['items', i, 'answer']);
         // A folded answer (>-) starts on the line after its key.
         const first = /answer:\s*[>|]/.test(faq.text.split('\n')[line - 1] ?? '') ? line + 1 : line;
-        report(
-          { file: faq, line: first, text: answer, tagsAllowed: true, companies, published },
-          add,
-          ledger,
-        );
+        report({ file: faq, line: first, text: answer, tagsAllowed: true, ...users }, add, ledger);
       });
     }
     for (const table of tables.values()) {
-      const users = storiesOf('table', table.id);
-      const companies = users.flatMap((a) => asArray(a.data.companies).map(String));
-      const published = users.some((a) => a.data.draft !== true);
+      const users = usersContext(storiesOf('table', table.id));
       const labels = new Map(
         asArray(table.data.columns).map((c) => [
           String((c as { key?: unknown }).key),
@@ -112,10 +135,12 @@ export const figures: LintRule = {
           // A bare number in a table is a count of the column's thing: read it with the header.
           const text = typeof value === 'number' ? `${value} ${String(key)}` : value;
           const context = [
+            String(table.data.title ?? ''),
+            String(table.data.caption ?? ''),
             labels.get(key),
             ...cells.filter(([k]) => k !== key).map(([, v]) => String(v)),
           ].join('. ');
-          report({ file: table, line, text, tagsAllowed: true, companies, published, context }, add, ledger);
+          report({ file: table, line, text, tagsAllowed: true, ...users, context, table: true }, add, ledger);
         }
       });
     }
