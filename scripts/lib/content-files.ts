@@ -3,11 +3,14 @@
  * CONTENT_DIR points the commands at another tree, as the tests do.
  */
 import { load as loadYaml } from 'js-yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { COLLECTIONS, contentDir, MAX_YAML_BYTES, type Collection } from '../../src/lib/rules.ts';
 
 export { contentDir };
+
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export interface ContentFile {
   collection: Collection;
@@ -41,7 +44,7 @@ export function listFiles(collection: Collection, dir = contentDir()): ContentFi
   const folder = join(dir, COLLECTIONS[collection].folder);
   if (!existsSync(folder)) return [];
   // .md too: the linter reports an article saved as .md, which Astro would skip.
-  const pattern = collection === 'articles' ? /\.mdx?$/ : /\.ya?ml$/;
+  const pattern = collection === 'articles' ? /\.mdx?$/ : collection === 'pages' ? /\.md$/ : /\.ya?ml$/;
   return readdirSync(folder)
     .filter((name) => pattern.test(name))
     .sort()
@@ -62,6 +65,72 @@ function usesAliases(data: unknown, seen = new Set<object>()): boolean {
   if (seen.has(data)) return true;
   seen.add(data);
   return Object.values(data).some((value) => usesAliases(value, seen));
+}
+
+/**
+ * A YAML syntax error as a writer can fix it: the line the mistake is on and what to do,
+ * for the common ones in words (a colon in a value, a tab, an unclosed quote).
+ */
+function syntaxProblem(
+  text: string,
+  firstLine: number,
+  e: { reason?: string; mark?: { line: number; column: number }; message: string },
+): ReadProblem {
+  const lines = text.split('\n');
+  const fix =
+    'Check the indentation on and above this line, close every quote, and put quotes around a value that holds a colon.';
+  const at = (line: number, message: string, hint = fix, column = 1): ReadProblem => ({
+    rule: 'yaml-syntax',
+    line: firstLine + line,
+    column,
+    message: `YAML cannot be read: ${message}`,
+    fix: hint,
+  });
+  // The `yaml` package names the line of the mistake itself, where js-yaml often names the
+  // next one ("bad indentation" after an unquoted colon).
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
+  const first = doc.errors[0];
+  const line = first ? counter.linePos(first.pos[0]).line - 1 : (e.mark?.line ?? 0);
+  const tab = lines.findIndex((l) => /^ *\t/.test(l));
+  if (tab >= 0) return at(tab, 'a tab indents this line', 'Indent with spaces, never tabs.');
+  // "keyTakeaway: Water: like power, it is scarce": a second colon inside a plain value.
+  for (const i of [line, line - 1]) {
+    const m = lines[i]?.match(/^(\s*(?:- )?)([\w-]+):\s+([^"'|>{[&*!#\s][^#]*?:\s.*)$/);
+    if (m)
+      return at(
+        i,
+        `the value of ${m[2]} holds a colon, so YAML reads it as a new field`,
+        `Put the value in quotes: ${m[1]!.trimStart()}${m[2]}: ${JSON.stringify(m[3]!.trim())}`,
+        m[1]!.length + 1,
+      );
+  }
+  // An unclosed quote is noticed at the end of the document: point at the line that opened it.
+  if (/within a (double|single) quoted scalar/.test(e.reason ?? '') || first?.code === 'MISSING_CHAR') {
+    const quote = /single/.test(e.reason ?? '') ? "'" : '"';
+    for (let i = Math.min(e.mark?.line ?? line, lines.length - 1); i >= 0; i--) {
+      if ((lines[i]!.split(quote).length - 1) % 2 === 1)
+        return at(i, `the ${quote} quote opened on this line is never closed`);
+    }
+  }
+  if (first?.code === 'DUPLICATE_KEY') return at(line, first.message.split('\n')[0]!, 'Keep one of the two.');
+  return at(line, e.reason ?? e.message.split('\n')[0]!, fix, (e.mark?.column ?? 0) + 1);
+}
+
+const documents = new Map<string, { doc: Document; counter: LineCounter; offset: number }>();
+
+/** The YAML of a file (its frontmatter, for an article) with a line counter, parsed once. */
+function documentOf(text: string) {
+  let parsed = documents.get(text);
+  if (!parsed) {
+    const frontmatter = text.match(FRONTMATTER);
+    const yaml = frontmatter ? frontmatter[1]! : text;
+    const counter = new LineCounter();
+    parsed = { doc: parseDocument(yaml, { lineCounter: counter }), counter, offset: frontmatter ? 1 : 0 };
+    if (documents.size > 2000) documents.clear();
+    documents.set(text, parsed);
+  }
+  return parsed;
 }
 
 /**
@@ -88,33 +157,11 @@ export function parseYaml(
   }
   let data: unknown;
   try {
+    // Data as Astro reads it (js-yaml); positions and messages from the `yaml` package.
     data = loadYaml(text);
   } catch (error) {
     const e = error as { reason?: string; mark?: { line: number; column: number }; message: string };
-    let line = e.mark?.line ?? 0;
-    let reason = e.reason ?? e.message.split('\n')[0];
-    // An unclosed quote is noticed at the end of the document: point at the line that opened it.
-    if (/within a (double|single) quoted scalar/.test(e.reason ?? '')) {
-      const lines = text.split('\n');
-      const quote = /double/.test(e.reason!) ? '"' : "'";
-      for (let i = Math.min(line, lines.length - 1); i >= 0; i--) {
-        if ((lines[i]!.split(quote).length - 1) % 2 === 1) {
-          line = i;
-          reason = `the ${quote} quote opened on this line is never closed`;
-          break;
-        }
-      }
-    }
-    return {
-      data: {},
-      problem: {
-        rule: 'yaml-syntax',
-        line: firstLine + line,
-        column: (e.mark?.column ?? 0) + 1,
-        message: `YAML cannot be read: ${reason}`,
-        fix: 'Check the indentation on and above this line, close every quote, and put quotes around a value that holds a colon.',
-      },
-    };
+    return { data: {}, problem: syntaxProblem(text, firstLine, e) };
   }
   if (usesAliases(data)) {
     const line = text.split('\n').findIndex((l) => /(^|[\s:\-[,])\*[\w-]+/.test(l));
@@ -132,8 +179,6 @@ export function parseYaml(
   return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {} };
 }
 
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
 export function readArticle(file: ContentFile): ArticleFile {
   const match = file.text.match(FRONTMATTER);
   if (!match) return { ...file, data: {}, body: file.text, bodyLine: 1 };
@@ -147,43 +192,37 @@ export function readYaml(file: ContentFile): YamlFile {
 }
 
 /**
- * 1-based line of a field by its path (['sources', 1, 'url']) in YAML text: each key is
- * looked for below the line of its parent, each list index counts the "- " items there.
- * Falls back to the deepest line found, then to `fallback`.
+ * 1-based line of a field by its path (['sources', 1, 'url']) in a file's YAML (or an
+ * article's frontmatter), from the positions the `yaml` package keeps for every node. A
+ * missing field is placed at the deepest part of its path that exists (a missing
+ * `sources[0].title` at the `sources[0]` item), then at `fallback`.
  */
 export function lineOfPath(text: string, path: (string | number)[], fallback = 1): number {
-  const lines = text.split('\n');
-  let from = 0;
-  let found = fallback;
-  let indent = -1;
+  const { doc, counter, offset } = documentOf(text);
+  let node: unknown = doc.contents;
+  let line: number | undefined;
+  const lineOfNode = (n: unknown, key?: unknown) => {
+    const range = (key as Node | undefined)?.range ?? (n as Node | undefined)?.range;
+    return range ? counter.linePos(range[0]).line + offset : undefined;
+  };
   for (const part of path) {
-    let hit = -1;
-    if (typeof part === 'number') {
-      let count = -1;
-      for (let i = from; i < lines.length; i++) {
-        const m = lines[i]!.match(/^(\s*)- /);
-        const depth = lines[i]!.search(/\S/);
-        if (depth >= 0 && depth <= indent && i > from && !m) break;
-        if (m && m[1]!.length > indent - 1 && ++count === part) {
-          hit = i;
-          break;
-        }
-      }
-    } else {
-      const pattern = new RegExp(`^(\\s*)(- )?["']?${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`);
-      for (let i = from; i < lines.length; i++) {
-        if (pattern.test(lines[i]!)) {
-          hit = i;
-          break;
-        }
-      }
-    }
-    if (hit < 0) break;
-    found = hit + 1;
-    from = hit + (typeof part === 'number' ? 0 : 1);
-    indent = lines[hit]!.search(/\S/);
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(part),
+      );
+      if (!pair) break;
+      line = lineOfNode(pair.value, pair.key) ?? line;
+      node = pair.value;
+      // A value on the next lines (a list, a block of text) still belongs to the key's line.
+      if (isScalar(pair.value) || pair.value === null) line = lineOfNode(undefined, pair.key) ?? line;
+    } else if (isSeq(node) && typeof part === 'number') {
+      const item = node.items[part];
+      if (item === undefined) break;
+      line = lineOfNode(item) ?? line;
+      node = item;
+    } else break;
   }
-  return found;
+  return line ?? fallback;
 }
 
 /** 1-based line of `key:` in a file's text (frontmatter or YAML), or 1 if not found. */

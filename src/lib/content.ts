@@ -1,12 +1,20 @@
 /**
- * The only way in to the content collections: each collection is read once per build,
- * references are checked, drafts and future-dated stories are dropped, and stories are
- * sorted newest first. Everything else asks this module (or the story model in story.ts,
+ * The only way in to the content collections: each collection is read once per build
+ * (one loop over one collection list), handed to the site plan (site-plan.ts, the same
+ * plan the linter runs), and the plan decides what is published, what is held back and
+ * which pages exist. Everything else asks this module (or the story model in story.ts,
  * built on it) and never looks an entry up again. (Astro only logs unknown references; a
- * news site must not ship a broken byline, so they fail the build here.)
+ * news site must not ship a broken byline, so the plan's problems fail the build here.)
  */
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { comparisonIdsIn, factIdsIn } from './rules.ts';
+import { buildTime } from './clock.ts';
+import { codeVersion } from './code-version.ts';
+import { COLLECTION_NAMES, type Collection } from './rules.ts';
+import { planSite, type PlanEntry, type SitePlan } from './site-plan.ts';
+import { site } from '../site.config.ts';
+
+export { buildTime };
 
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;
@@ -18,163 +26,105 @@ export type Fact = CollectionEntry<'facts'>;
 export type Company = CollectionEntry<'companies'>;
 export type Deal = CollectionEntry<'deals'>;
 
-/**
- * The moment this build counts as "now", the same for every page: what is published yet,
- * and which digest weeks have ended.
- */
-export const buildTime = new Date();
-
-export function isPublished(article: Article, now = buildTime): boolean {
-  return !article.data.draft && article.data.publishedAt.getTime() <= now.getTime();
-}
+type Entries = { [C in Collection]: CollectionEntry<C>[] };
 
 interface ContentIndex {
-  /** Published stories, newest first. */
+  plan: SitePlan;
+  /** Published articles, newest first. */
   articles: Article[];
+  all: Entries;
   authors: Map<string, Author>;
   topics: Map<string, Topic>;
   faqs: Map<string, Faq>;
   comparisons: Map<string, Comparison>;
-  byTopic: Map<string, Article[]>;
-  byAuthor: Map<string, Article[]>;
-  byComparison: Map<string, Article[]>;
   facts: Map<string, Fact>;
   companies: Map<string, Company>;
-  deals: Deal[];
-  byCompany: Map<string, Article[]>;
-  /** Published stories that show a fact, by fact id. */
-  byFact: Map<string, Article[]>;
+  articleById: Map<string, Article>;
 }
 
 const byId = <Entry extends { id: string }>(entries: Entry[]) =>
   new Map(entries.map((entry) => [entry.id, entry]));
 
-/** Every cell of a table, one a line: where its <Fact> tags are. */
-const cellsText = (table: Comparison) =>
-  table.data.rows.flatMap((row) => Object.values(row).map(String)).join('\n');
+const digestOf = (entry: { data: unknown; body?: string }) =>
+  createHash('sha256')
+    .update(JSON.stringify(entry.data) ?? '')
+    .update(entry.body ?? '')
+    .digest('hex')
+    .slice(0, 16);
 
-type Referable = 'authors' | 'topics' | 'faqs' | 'comparisons' | 'facts' | 'companies';
+/** An entry as the site plan reads it. */
+const planned = <Data>(entry: { id: string; filePath?: string; data: unknown; body?: string }, data: Data) =>
+  ({ id: entry.id, filePath: entry.filePath, digest: digestOf(entry), data }) satisfies PlanEntry<Data>;
 
-function checkReferences(
-  all: Article[],
-  index: Record<Referable, Map<string, unknown>>,
-  deals: Deal[],
-): void {
-  const problems: string[] = [];
-  const check = (
-    entry: { id: string; filePath?: string },
-    field: string,
-    collection: Referable,
-    id: string,
-  ) => {
-    if (!index[collection].has(id)) {
-      const choices = [...index[collection].keys()].sort().join(', ') || '(none yet)';
-      problems.push(
-        `${entry.filePath ?? entry.id}: ${field}: unknown ${collection} id "${id}"; use one of: ${choices} (files in content/${collection}/)`,
-      );
-    }
-  };
-  const faqs = index.faqs as Map<string, Faq>;
-  const comparisons = index.comparisons as Map<string, Comparison>;
-  for (const article of all) {
-    article.data.authors.forEach((ref, i) => check(article, `authors[${i}]`, 'authors', ref.id));
-    article.data.topics.forEach((ref, i) => check(article, `topics[${i}]`, 'topics', ref.id));
-    article.data.companies.forEach((id, i) => check(article, `companies[${i}]`, 'companies', id));
-    if (article.data.faq) check(article, 'faq', 'faqs', article.data.faq.id);
-    for (const id of comparisonIdsIn(article.body ?? '')) {
-      check(article, '<Comparison id>', 'comparisons', id);
-    }
-    for (const id of factIdsIn(article.body ?? '')) check(article, '<Fact id>', 'facts', id);
-  }
-  for (const faq of faqs.values()) {
-    faq.data.items.forEach((item, i) => {
-      for (const id of factIdsIn(item.answer)) check(faq, `items[${i}].answer <Fact id>`, 'facts', id);
-    });
-  }
-  for (const table of comparisons.values()) {
-    for (const id of factIdsIn(cellsText(table))) check(table, 'rows <Fact id>', 'facts', id);
-  }
-  for (const fact of (index.facts as Map<string, Fact>).values())
-    check(fact, 'entity', 'companies', fact.data.entity);
-  for (const deal of deals) {
-    check(deal, 'company', 'companies', deal.data.company);
-    if (deal.data.amount) check(deal, 'amount', 'facts', deal.data.amount);
-    if (deal.data.capacity) check(deal, 'capacity', 'facts', deal.data.capacity);
-    deal.data.stories.forEach((id, i) => {
-      if (!all.some((a) => a.id === id))
-        problems.push(`${deal.filePath ?? deal.id}: stories[${i}]: no story "${id}" in content/articles/`);
-    });
-  }
-  if (problems.length > 0) {
-    throw new Error(`Content references that point nowhere:\n  ${problems.join('\n  ')}`);
-  }
-}
-
-function groupBy(articles: Article[], keysOf: (article: Article) => string[]): Map<string, Article[]> {
-  const groups = new Map<string, Article[]>();
-  for (const article of articles) {
-    for (const key of new Set(keysOf(article))) groups.set(key, [...(groups.get(key) ?? []), article]);
-  }
-  return groups;
+/** The collections, read into the plan's shapes (references as plain ids). */
+function planOf(all: Entries): SitePlan {
+  return planSite({
+    now: buildTime,
+    settings: site,
+    codeVersion: codeVersion(),
+    stories: all.articles.map((a) =>
+      planned(a, {
+        ...a.data,
+        authors: a.data.authors.map((r) => r.id),
+        topics: a.data.topics.map((r) => r.id),
+        faq: a.data.faq?.id,
+        body: a.body ?? '',
+      }),
+    ),
+    authors: all.authors.map((e) => planned(e, e.data)),
+    topics: all.topics.map((e) => planned(e, e.data)),
+    faqs: all.faqs.map((e) => planned(e, e.data)),
+    comparisons: all.comparisons.map((e) =>
+      planned(e, { ...e.data, cells: e.data.rows.flatMap((row) => Object.values(row).map(String)) }),
+    ),
+    facts: all.facts.map((e) => planned(e, e.data)),
+    companies: all.companies.map((e) => planned(e, e.data)),
+    deals: all.deals.map((e) => planned(e, e.data)),
+    pages: all.pages.map((e) => planned(e, e.data)),
+  });
 }
 
 let loaded: Promise<ContentIndex> | undefined;
 
 function content(): Promise<ContentIndex> {
   loaded ??= (async () => {
-    const [all, authors, topics, faqs, comparisons, facts, companies, deals] = await Promise.all([
-      getCollection('articles'),
-      getCollection('authors'),
-      getCollection('topics'),
-      getCollection('faqs'),
-      getCollection('comparisons'),
-      getCollection('facts'),
-      getCollection('companies'),
-      getCollection('deals'),
-    ]);
-    const entries = {
-      authors: byId(authors),
-      topics: byId(topics),
-      faqs: byId(faqs),
-      comparisons: byId(comparisons),
-      facts: byId(facts),
-      companies: byId(companies),
-    };
-    checkReferences(all, entries, deals);
-    const articles = all
-      .filter((article) => isPublished(article))
-      .sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime());
+    const lists = await Promise.all(COLLECTION_NAMES.map((name) => getCollection(name)));
+    const all = Object.fromEntries(COLLECTION_NAMES.map((name, i) => [name, lists[i]])) as Entries;
+    const plan = planOf(all);
+    const errors = plan.problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0) {
+      throw new Error(
+        `Content references that point nowhere (npm run lint:content names each at its line):\n  ${errors
+          .map((p) => `${p.filePath ?? `${p.collection}/${p.id}`}: ${p.message}. ${p.fix}`)
+          .join('\n  ')}`,
+      );
+    }
+    const articleById = byId(all.articles);
     return {
-      articles,
-      ...entries,
-      byTopic: groupBy(articles, (a) => a.data.topics.map((t) => t.id)),
-      byAuthor: groupBy(articles, (a) => a.data.authors.map((t) => t.id)),
-      byComparison: groupBy(articles, (a) => comparisonIdsIn(a.body ?? '')),
-      deals: deals.sort(
-        (a, b) => b.data.announced.localeCompare(a.data.announced) || a.id.localeCompare(b.id),
-      ),
-      byCompany: groupBy(articles, (a) => a.data.companies),
-      byFact: groupBy(articles, (a) => factIdsOfStory(a, entries.faqs, entries.comparisons)),
+      plan,
+      all,
+      articles: plan.stories.map((s) => articleById.get(s.id)!),
+      articleById,
+      authors: byId(all.authors),
+      topics: byId(all.topics),
+      faqs: byId(all.faqs),
+      comparisons: byId(all.comparisons),
+      facts: byId(all.facts),
+      companies: byId(all.companies),
     };
   })();
   return loaded;
 }
 
-/** Facts a story shows: in its body, its FAQ answers and the tables it embeds, first use first. */
-function factIdsOfStory(
-  article: Article,
-  faqs: Map<string, Faq>,
-  comparisons: Map<string, Comparison>,
-): string[] {
-  const faq = article.data.faq ? faqs.get(article.data.faq.id) : undefined;
-  const tables = comparisonIdsIn(article.body ?? '').map((id) => comparisons.get(id));
-  return [
-    ...new Set([
-      ...factIdsIn(article.body ?? ''),
-      ...tables.flatMap((table) => (table ? factIdsIn(cellsText(table)) : [])),
-      ...(faq?.data.items.flatMap((item) => factIdsIn(item.answer)) ?? []),
-    ]),
-  ];
+/** The site plan: what is published, the routes with their titles, anchors and digests. */
+export async function getPlan(): Promise<SitePlan> {
+  return (await content()).plan;
+}
+
+/** Published stories by an index of the plan, newest first. */
+async function storiesBy(index: keyof SitePlan['by'], key: string): Promise<Article[]> {
+  const { plan, articleById } = await content();
+  return (plan.by[index].get(key) ?? []).map((id) => articleById.get(id)!);
 }
 
 /** Published articles, newest first. Drafts and future-dated stories never reach a page. */
@@ -182,16 +132,16 @@ export async function getArticles(): Promise<Article[]> {
   return (await content()).articles;
 }
 
-export async function getArticlesByTopic(topicId: string): Promise<Article[]> {
-  return (await content()).byTopic.get(topicId) ?? [];
+export function getArticlesByTopic(topicId: string): Promise<Article[]> {
+  return storiesBy('topic', topicId);
 }
 
-export async function getArticlesByAuthor(authorId: string): Promise<Article[]> {
-  return (await content()).byAuthor.get(authorId) ?? [];
+export function getArticlesByAuthor(authorId: string): Promise<Article[]> {
+  return storiesBy('author', authorId);
 }
 
-export async function getArticlesUsingComparison(comparisonId: string): Promise<Article[]> {
-  return (await content()).byComparison.get(comparisonId) ?? [];
+export function getArticlesUsingComparison(comparisonId: string): Promise<Article[]> {
+  return storiesBy('comparison', comparisonId);
 }
 
 /** Every author, in file order. */
@@ -204,9 +154,12 @@ export async function getAllTopics(): Promise<Topic[]> {
   return [...(await content()).topics.values()].sort((a, b) => a.data.name.localeCompare(b.data.name));
 }
 
-/** Every comparison table, by title. */
+/** Every published comparison table (one a published story embeds), by title. */
 export async function getComparisons(): Promise<Comparison[]> {
-  return [...(await content()).comparisons.values()].sort((a, b) => a.data.title.localeCompare(b.data.title));
+  const { comparisons, plan } = await content();
+  return [...comparisons.values()]
+    .filter((table) => plan.published.comparisons.has(table.id))
+    .sort((a, b) => a.data.title.localeCompare(b.data.title));
 }
 
 export async function getComparison(id: string): Promise<Comparison> {
@@ -242,7 +195,7 @@ export async function referencesOf(
  * then falls back to a short default (a content tree from before site texts still builds).
  */
 export async function getSitePage(id: string): Promise<SitePage | undefined> {
-  const page = (await getCollection('pages')).find((entry) => entry.id === id);
+  const page = (await content()).all.pages.find((entry) => entry.id === id);
   if (!page) {
     console.warn(
       `[content] warning: content/pages/${id}.md is missing, so the site shows a default text in its place. Add the file, with a title and description in its frontmatter (README, "Corrections and updates").`,
@@ -251,9 +204,15 @@ export async function getSitePage(id: string): Promise<SitePage | undefined> {
   return page;
 }
 
-/** Every fact in the ledger, by id. */
+/** Every fact in the ledger, by id: what <Fact> tags expand from. */
 export async function getFacts(): Promise<Map<string, Fact>> {
   return (await content()).facts;
+}
+
+/** The facts the site publishes (a published story or deal shows them), by id. */
+export async function getPublishedFacts(): Promise<Map<string, Fact>> {
+  const { facts, plan } = await content();
+  return new Map([...facts].filter(([id]) => plan.published.facts.has(id)));
 }
 
 export async function getFact(id: string): Promise<Fact> {
@@ -263,8 +222,8 @@ export async function getFact(id: string): Promise<Fact> {
 }
 
 /** Published stories showing a fact. */
-export async function getArticlesUsingFact(id: string): Promise<Article[]> {
-  return (await content()).byFact.get(id) ?? [];
+export function getArticlesUsingFact(id: string): Promise<Article[]> {
+  return storiesBy('fact', id);
 }
 
 /** Every company, by name. */
@@ -278,17 +237,20 @@ export async function getCompany(id: string): Promise<Company> {
   return company;
 }
 
-export async function getArticlesByCompany(id: string): Promise<Article[]> {
-  return (await content()).byCompany.get(id) ?? [];
+export function getArticlesByCompany(id: string): Promise<Article[]> {
+  return storiesBy('company', id);
 }
 
-/** Every deal, newest announcement first. */
+/** Every published deal, newest announcement first. */
 export async function getDeals(): Promise<Deal[]> {
-  return (await content()).deals;
+  const { all, plan } = await content();
+  return all.deals
+    .filter((deal) => plan.published.deals.has(deal.id))
+    .sort((a, b) => b.data.announced.localeCompare(a.data.announced) || a.id.localeCompare(b.id));
 }
 
 /** The facts a story shows (body, FAQ answers, embedded tables), in order of first use. */
 export async function factsOf(article: Article): Promise<Fact[]> {
-  const index = await content();
-  return factIdsOfStory(article, index.faqs, index.comparisons).map((id) => index.facts.get(id)!);
+  const { plan, facts } = await content();
+  return (plan.storyFacts.get(article.id) ?? []).map((id) => facts.get(id)!);
 }

@@ -9,6 +9,7 @@ import {
   getCompanies,
   getDeals,
   getFacts,
+  getPublishedFacts,
   type Article,
   type Company,
   type Deal,
@@ -116,7 +117,7 @@ export interface LedgerEntry {
 
 /** Every fact, disputes and discrepancies first, then by label. */
 export async function getLedger(): Promise<LedgerEntry[]> {
-  const facts = [...(await getFacts()).values()];
+  const facts = [...(await getPublishedFacts()).values()];
   const entries = await Promise.all(
     facts.map(async (fact) => ({
       fact,

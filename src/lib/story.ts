@@ -3,8 +3,8 @@
  * needs about one published story, worked out once per build and shared (like Starlight's
  * per-page route data). Consumers read a Story; none looks an author or topic up again.
  */
+import { buildTime } from './clock.ts';
 import {
-  buildTime,
   factsOf,
   getCompany,
   type Company,

@@ -3,6 +3,7 @@
  * read once into an index; each rule (rules/*.ts, one job each) reports findings that name
  * the file, the line, the rule and the fix.
  */
+import { readNow } from '../../../src/lib/clock.ts';
 import { contentDir } from '../../../src/lib/rules.ts';
 import { buildContentIndex } from './content-index.ts';
 import { dates } from './rules/dates.ts';
@@ -42,18 +43,45 @@ export const RULES: LintRule[] = [
   usage,
 ];
 
+/** Rules whose errors the build meets in files it still reads (a shared table's schema). */
+const ALWAYS_ERRORS = new Set(['schema', 'yaml-syntax', 'yaml-alias', 'too-large']);
+
+/**
+ * Files the build does not publish, whose mistakes are warnings: drafts (the build never
+ * reads them), and tables and FAQ sets no published story uses.
+ */
+function heldBackFiles(index: ContentIndex): Map<string, 'draft' | 'unused'> {
+  const held = new Map<string, 'draft' | 'unused'>();
+  for (const { entry, reason } of index.plan.heldBackStories)
+    if (reason === 'draft' && entry.filePath) held.set(entry.filePath, 'draft');
+  for (const { collection, id, reason } of index.plan.heldBack) {
+    if (collection !== 'faqs' && collection !== 'comparisons') continue;
+    const file = index.yaml[collection].find((f) => f.id === id);
+    if (file) held.set(file.path, reason === 'unused' ? 'unused' : 'draft');
+  }
+  return held;
+}
+
 /** Runs rules over an index; findings sorted by file and line. */
 export function runRules(index: ContentIndex, rules: LintRule[] = RULES): Finding[] {
   const findings: Finding[] = [];
+  const held = heldBackFiles(index);
   for (const rule of rules) {
     rule.check(index, (name) => (file, line, severity, message, fix, column = 1) => {
+      const path = typeof file === 'string' ? file : file.path;
+      const why = held.get(path);
+      // A draft never blocks the build: its mistakes wait, as warnings, until it publishes.
+      const waits =
+        severity === 'error' && (why === 'draft' || (why === 'unused' && !ALWAYS_ERRORS.has(name)));
       findings.push({
-        file: typeof file === 'string' ? file : file.path,
+        file: path,
         line,
         column,
-        severity,
+        severity: waits ? 'warning' : severity,
         rule: name,
-        message,
+        message: waits
+          ? `${message} (${why === 'draft' ? 'a draft' : 'no published story uses this file yet'}: an error once it publishes)`
+          : message,
         fix,
       });
     });
@@ -61,7 +89,7 @@ export function runRules(index: ContentIndex, rules: LintRule[] = RULES): Findin
   return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
-export function lintContent(dir = contentDir(), now = new Date()): Finding[] {
+export function lintContent(dir = contentDir(), now = readNow()): Finding[] {
   return runRules(buildContentIndex(dir, now));
 }
 

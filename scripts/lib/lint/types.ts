@@ -1,6 +1,7 @@
 /** What a lint rule sees (the content index) and what it reports (findings). */
 import type { ArticleFile, ContentFile, YamlFile } from '../content-files.ts';
 import type { Collection } from '../../../src/lib/rules.ts';
+import type { SitePlan } from '../../../src/lib/site-plan.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -33,13 +34,13 @@ export interface ContentIndex {
   articles: ArticleFile[];
   /** The YAML collections, each file parsed (or with the problem that stopped it). */
   yaml: Record<YamlCollection, YamlFile[]>;
+  /** Site texts (content/pages/*.md): frontmatter and Markdown, like an article. */
+  pages: ArticleFile[];
+  /** The site plan the build will run: published and held back, routes, anchors, references. */
+  plan: SitePlan;
   /** Articles that are not drafts (future-dated ones included: they will publish). */
   published: ArticleFile[];
   faqs: Map<string, Record<string, unknown>>;
-  known: Record<Exclude<Collection, 'articles'>, Set<string>>;
-  /** Heading, FAQ and fixed section ids of each published article, by article id. */
-  anchors: Map<string, Set<string>>;
-  anchorsOf(article: ArticleFile): Set<string>;
   /** The body, line by line, with 1-based line numbers in the file. */
   bodyLines(article: ArticleFile): { text: string; line: number }[];
 }

@@ -9,7 +9,8 @@ const toDate = (value: unknown): Date | undefined => {
   return undefined;
 };
 
-const DATE_FIELD = /^(\s*(?:-\s*)?(?:publishedAt|updatedAt|date)\s*:\s*["']?)(\d{4})-(\d{2})-(\d{2})/;
+/** Any field whose value is written as a date (asOf, announced, date, publishedAt …), or a month. */
+const DATE_FIELD = /^(\s*(?:-\s*)?[A-Za-z][\w-]*\s*:\s*["']?)(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?=["'\sT#]|$)/;
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /**
@@ -39,13 +40,14 @@ export const dates: LintRule = {
       lines.slice(0, end).forEach((text, i) => {
         const m = text.match(DATE_FIELD);
         if (!m) return;
-        const problem = calendarProblem(Number(m[2]), Number(m[3]), Number(m[4]));
+        // A year and month alone (a deal's `announced: 2026-04`) has no day to check.
+        const problem = calendarProblem(Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4]));
         if (problem) {
           report('date-invalid')(
             file,
             i + 1,
             'error',
-            `${m[2]}-${m[3]}-${m[4]} is not a real date: ${problem}`,
+            `${[m[2], m[3], m[4]].filter(Boolean).join('-')} is not a real date: ${problem}`,
             'Write the date as year-month-day, like 2026-05-20.',
             m[1]!.length + 1,
           );

@@ -6,7 +6,11 @@ export const duplicateTitle: LintRule = {
   names: ['duplicate-title'],
   check({ articles }, report) {
     const titles = new Map<string, string>();
-    for (const article of articles) {
+    // Stories that will publish first: a draft that repeats a headline is the one told.
+    const ordered = [...articles].sort(
+      (a, b) => Number(a.data.draft === true) - Number(b.data.draft === true),
+    );
+    for (const article of ordered) {
       const title = String(article.data.title ?? '')
         .trim()
         .toLowerCase();

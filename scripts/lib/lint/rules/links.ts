@@ -1,92 +1,18 @@
 /**
- * Internal links and anchors: every site path must be one the routes make (read back
- * with the route builder's own shapes) for content that exists, and every #anchor must
- * be a heading or question on that page.
+ * Internal links and anchors: every site path must be a route of the site plan (the very
+ * plan the build runs), and every #anchor one of the ids the plan says that page has.
  */
-import { matchRoute, urls, type RouteMatch } from '../../../../src/lib/urls.ts';
-import { site, siteUrl } from '../../../../src/site.config.ts';
-import { slugify } from '../../../../src/lib/format.ts';
-import { yearMonth } from '../../../../src/lib/archive.ts';
-import { digestWeeks } from '../../../../src/lib/digest.ts';
+import { urls } from '../../../../src/lib/urls.ts';
+import { siteUrl } from '../../../../src/site.config.ts';
 import type { ArticleFile } from '../../content-files.ts';
-import { asArray, type ContentIndex, type LintRule } from '../types.ts';
-
-const counts = new WeakMap<ContentIndex, Map<string, Map<string, number>>>();
-
-/** Published stories per topic or author id, counted once per index. */
-function countsOf(index: ContentIndex, field: 'topics' | 'authors' | 'companies'): Map<string, number> {
-  const byField = counts.get(index) ?? new Map<string, Map<string, number>>();
-  counts.set(index, byField);
-  let count = byField.get(field);
-  if (!count) {
-    count = new Map();
-    for (const article of index.published) {
-      for (const id of new Set(asArray(article.data[field]).map(String)))
-        count.set(id, (count.get(id) ?? 0) + 1);
-    }
-    byField.set(field, count);
-  }
-  return count;
-}
-
-/** A digest week is built once it has ended and has a story or correction in it. */
-function digestWeekExists(key: string, index: ContentIndex): boolean {
-  const stories = index.published.map((a) => ({
-    publishedAt: new Date(String(a.data.publishedAt)),
-    corrections: asArray(a.data.corrections).map((c) => ({
-      date: new Date(String((c as { date?: unknown }).date)),
-    })),
-  }));
-  return digestWeeks(stories, index.now, site.timeZone).some((week) => week.key === key);
-}
-
-/** Does a matched route point at content that exists (and a page number that is built)? */
-function exists(route: RouteMatch, index: ContentIndex): boolean {
-  const pages = (count: number) => Math.max(1, Math.ceil(count / site.pageSize));
-  const storiesWith = (field: 'topics' | 'authors' | 'companies', id: string) =>
-    countsOf(index, field).get(id) ?? 0;
-  switch (route.kind) {
-    case 'fixed':
-      return true;
-    case 'home':
-      return route.page <= Math.min(site.frontPages, pages(index.published.length));
-    case 'archiveYear':
-    case 'archiveMonth':
-      return index.published.some((a) => {
-        const date = new Date(String(a.data.publishedAt));
-        const { year, month } = yearMonth(date);
-        return year === route.year && (route.kind === 'archiveYear' || month === route.month);
-      });
-    case 'digestWeek':
-      return digestWeekExists(route.key, index);
-    case 'article':
-      return index.anchors.has(route.id);
-    case 'topic':
-      return index.known.topics.has(route.id) && route.page <= pages(storiesWith('topics', route.id));
-    case 'author':
-      return index.known.authors.has(route.id) && route.page <= pages(storiesWith('authors', route.id));
-    case 'topicFeed':
-      return index.known.topics.has(route.id);
-    case 'authorFeed':
-      return index.known.authors.has(route.id);
-    case 'comparison':
-      return index.known.comparisons.has(route.id);
-    case 'company':
-      return index.known.companies.has(route.id) && route.page <= pages(storiesWith('companies', route.id));
-    case 'companyFeed':
-      return index.known.companies.has(route.id);
-  }
-}
+import type { ContentIndex, LintRule } from '../types.ts';
 
 /** "Did you mean …": the slash a route needs, or the nearest story id one or two edits away. */
 function suggestion(path: string, index: ContentIndex): string | undefined {
-  if (!path.endsWith('/') && !/\.\w+$/.test(path)) {
-    const route = matchRoute(`${path}/`);
-    if (route && exists(route, index)) return `${path}/`;
-  }
+  if (!path.endsWith('/') && !/\.\w+$/.test(path) && index.plan.route(`${path}/`)) return `${path}/`;
   const id = path.match(/^\/news\/([^/]+)/)?.[1];
   if (!id) return undefined;
-  const near = [...index.anchors.keys()]
+  const near = [...index.plan.published.stories]
     .map((other) => ({ other, distance: editDistance(id, other) }))
     .filter(({ distance }) => distance <= 2)
     .sort((a, b) => a.distance - b.distance)[0];
@@ -110,21 +36,6 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** Anchors on the FAQ hub: each set, each question (as src/lib/faq.ts names them), each topic. */
-function faqHubAnchors(index: ContentIndex): Set<string> {
-  const ids = new Set<string>(['main']);
-  for (const article of index.published) {
-    const id = String(article.data.faq ?? '');
-    const faq = index.faqs.get(id);
-    if (!faq) continue;
-    ids.add(`set-${id}`);
-    for (const topic of asArray(article.data.topics)) ids.add(`topic-${String(topic)}`);
-    for (const item of asArray(faq.items))
-      ids.add(`${id}-${slugify(String((item as { question?: unknown }).question ?? ''))}`);
-  }
-  return ids;
-}
-
 function nearest(anchor: string, ids: Set<string>): string {
   const near = [...ids].map((id) => ({ id, d: editDistance(anchor, id) })).sort((a, b) => a.d - b.d)[0];
   return near && near.d <= Math.max(3, anchor.length / 3)
@@ -132,10 +43,22 @@ function nearest(anchor: string, ids: Set<string>): string {
     : `Link to one of: ${[...ids].slice(0, 8).join(', ')}.`;
 }
 
+/** Links in a body line: Markdown links (not images: those are files beside the story) and hrefs. */
 function linksIn(text: string): string[] {
-  return [...text.matchAll(/\]\(([^)\s]+)[^)]*\)/g), ...text.matchAll(/href=["']([^"']+)["']/g)].map(
-    (m) => m[1]!,
-  );
+  return [
+    ...[...text.matchAll(/(!?)\[[^\]]*\]\(([^)\s]+)[^)]*\)/g)].filter((m) => !m[1]).map((m) => m[2]!),
+    ...[...text.matchAll(/href=["']([^"']+)["']/g)].map((m) => m[1]!),
+  ];
+}
+
+/** Why a path the routes do not have is missing, when a file explains it. */
+function why(path: string, index: ContentIndex): string | undefined {
+  const id = path.match(/^\/news\/([^/]+)\/$/)?.[1];
+  const held = index.plan.heldBackStories.find((h) => h.entry.id === id);
+  if (!held) return undefined;
+  return held.reason === 'draft'
+    ? `${id} is a draft: link to it once it is published`
+    : `${id} is scheduled for ${held.entry.data.publishedAt.toISOString()}: the link is dead until then`;
 }
 
 export const links: LintRule = {
@@ -146,16 +69,30 @@ export const links: LintRule = {
     const check = (article: ArticleFile, line: number, written: string) => {
       // An absolute link to this site is an internal link like any other.
       const link = written.startsWith(`${origin}/`) ? written.slice(origin.length) : written;
+      // A relative link resolves against the page it is on: ./other.mdx or news/x/ is dead there.
+      if (!/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(link)) {
+        const id = link.match(/^(?:\.{1,2}\/)*(?:news\/)?([a-z0-9-]+)(?:\.mdx?)?\/?(?:#.*)?$/)?.[1];
+        add(
+          article,
+          line,
+          'error',
+          `${link} is a relative link: on the page it points somewhere else, or nowhere`,
+          id && (index.plan.published.stories.has(id) || index.plan.storyAnchors.has(id))
+            ? `Write the site path: ${urls.article(id)}`
+            : 'Write a site path starting with / (stories are /news/<file name>/) or a full https:// link.',
+        );
+        return;
+      }
       if (!link.startsWith('/') && !link.startsWith('#')) return;
       const [path = '', anchor] = link.split('#');
-      const route = path === '' ? ({ kind: 'article', id: article.id } as const) : matchRoute(path);
-      if (!route || (path !== '' && !exists(route, index))) {
+      const route = path === '' ? undefined : index.plan.route(path);
+      if (path !== '' && !route) {
         const hint = suggestion(path, index);
         add(
           article,
           line,
           'error',
-          `${link} points to no page`,
+          `${link} points to no page${why(path, index) ? ` (${why(path, index)})` : ''}`,
           hint
             ? `Did you mean ${hint}${anchor ? `#${anchor}` : ''}?`
             : 'Check the address: stories are /news/<file name>/, topics /topics/<id>/.',
@@ -163,29 +100,20 @@ export const links: LintRule = {
         return;
       }
       if (!anchor) return;
-      if (route.kind === 'fixed' && path === urls.faqHub()) {
-        const ids = faqHubAnchors(index);
-        if (!ids.has(anchor))
-          add(
-            article,
-            line,
-            'error',
-            `${written}: the FAQ page has no question with id "${anchor}"`,
-            nearest(anchor, ids),
-          );
-        return;
-      }
-      if (route.kind !== 'article') return;
-      const ids = route.id === article.id ? index.anchorsOf(article) : index.anchors.get(route.id);
-      if (ids && !ids.has(anchor)) {
-        add(
-          article,
-          line,
-          'error',
-          `${link}: no heading or question with id "${anchor}"`,
-          `Link to one of: ${[...ids].join(', ')}.`,
-        );
-      }
+      const anchors = route ? route.anchors : index.plan.storyAnchors.get(article.id);
+      // Pages whose ids the plan does not list (lists, feeds) are not checked for anchors.
+      if (!anchors) return;
+      const ids = new Set(anchors);
+      if (ids.has(anchor)) return;
+      add(
+        article,
+        line,
+        'error',
+        route?.path === urls.faqHub()
+          ? `${written}: the FAQ page has no question with id "${anchor}"`
+          : `${link}: no heading or question with id "${anchor}"`,
+        nearest(anchor, ids),
+      );
     };
     for (const article of index.articles) {
       for (const { text, line } of index.bodyLines(article)) {

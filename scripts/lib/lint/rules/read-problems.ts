@@ -3,8 +3,8 @@ import type { LintRule } from '../types.ts';
 
 export const readProblems: LintRule = {
   names: ['yaml-syntax', 'yaml-alias', 'too-large'],
-  check({ articles, yaml }, report) {
-    for (const file of [...articles, ...Object.values(yaml).flat()]) {
+  check({ articles, yaml, pages }, report) {
+    for (const file of [...articles, ...pages, ...Object.values(yaml).flat()]) {
       const { problem } = file;
       if (problem)
         report(problem.rule)(file, problem.line, 'error', problem.message, problem.fix, problem.column);

@@ -8,7 +8,7 @@ import { comparisonSchema } from '../../../../src/schemas/comparison.ts';
 import { faqSchema } from '../../../../src/schemas/faq.ts';
 import { dealSchema } from '../../../../src/schemas/deal.ts';
 import { companySchema, factSchema } from '../../../../src/schemas/fact.ts';
-import { authorSchema, topicSchema } from '../../../../src/schemas/people.ts';
+import { authorSchema, sitePageSchema, topicSchema } from '../../../../src/schemas/people.ts';
 import { lineOfPath, type YamlFile } from '../../content-files.ts';
 import type { LintRule, Report } from '../types.ts';
 
@@ -57,9 +57,10 @@ function check(
 
 export const schema: LintRule = {
   names: ['schema'],
-  check({ articles, yaml }, report) {
+  check({ articles, yaml, pages }, report) {
     const add = report('schema');
     for (const file of articles) check(add, file, article, 1);
+    for (const file of pages) check(add, file, sitePageSchema, 1, 'Corrections and updates');
     for (const [collection, files] of Object.entries(yaml)) {
       for (const file of files)
         check(add, file, SCHEMAS[collection as keyof typeof SCHEMAS], 1, REFERENCE[collection]);

@@ -1,0 +1,33 @@
+/**
+ * A digest of the code that renders the site (src/ and the lockfile): part of every
+ * route's input digest in the site plan, so a component change marks every page changed.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+function files(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? files(path) : [path];
+    });
+}
+
+let cached: string | undefined;
+
+export function codeVersion(root = process.cwd()): string {
+  if (cached) return cached;
+  const hash = createHash('sha256');
+  for (const file of [
+    ...files(join(root, 'src')),
+    join(root, 'package-lock.json'),
+    join(root, 'astro.config.mjs'),
+  ]) {
+    hash.update(file.slice(root.length));
+    hash.update(readFileSync(file));
+  }
+  cached = hash.digest('hex').slice(0, 16);
+  return cached;
+}
