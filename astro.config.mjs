@@ -7,7 +7,7 @@ import { cspHeaders } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search.ts';
 import { verifyOutput } from './src/integrations/verify-output.ts';
 import { gigawattSitemap } from './src/integrations/sitemap.ts';
-import { satteriHeadingLinks, satteriMdxPolicy } from './src/lib/mdx-policy.ts';
+import { MARKDOWN_PLUGINS } from './src/lib/markdown.ts';
 import { siteUrl } from './src/site.config.ts';
 
 export default defineConfig({
@@ -54,7 +54,8 @@ export default defineConfig({
     syntaxHighlight: false,
     // Sätteri, Astro's native pipeline (MDX inherits it): bundling 1,000 stories took 10.8 s
     // with unified() and 4.3 s with Sätteri (scripts/bench/results/). Our two plugins are
-    // written for its plugin API: the MDX policy (mdast) and heading self-links (hast).
-    processor: satteri({ mdastPlugins: [satteriMdxPolicy], hastPlugins: [satteriHeadingLinks] }),
+    // written for its plugin API: the MDX policy (mdast) and heading self-links (hast). FAQ
+    // answers, corrections and site texts render with the same plugins (src/lib/markdown.ts).
+    processor: satteri(MARKDOWN_PLUGINS),
   },
 });

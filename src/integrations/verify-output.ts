@@ -5,7 +5,7 @@
  * the build with the list. The manifest itself is then removed from dist/.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildManifest } from '../lib/build-manifest.ts';
@@ -13,22 +13,51 @@ import { isCompletePng } from '../lib/og/png.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/og/template.ts';
 import { urls } from '../lib/urls.ts';
 
-/** What the manifest promises and dist/ lacks, one line each. */
+/** Every file under a folder, as site paths. */
+function sitePaths(dist: string, dir = ''): string[] {
+  return readdirSync(join(dist, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    return entry.isDirectory() ? sitePaths(dist, path) : [path];
+  });
+}
+
+/** The file a route writes: a page path ends in '/', its file is index.html there. */
+const fileOf = (path: string) => (path.endsWith('/') ? `${path}index.html` : path);
+
+/** Files the plan must account for: pages, story twins and cards (the rest is assets). */
+const PLANNED = /(?:\/index\.html|^\/news\/[^/]+\.md|^\/og\/.+\.png)$/;
+
+/**
+ * What the manifest promises and dist/ lacks, and what dist/ has that the plan does not
+ * (a held-back story's page, card or twin): one line each.
+ */
 export function missingOutput(dist: string, manifest: BuildManifest): string[] {
-  const missing: string[] = [];
-  for (const path of manifest.pages) {
-    if (!existsSync(join(dist, path, 'index.html'))) missing.push(`${path}: no page`);
+  const problems: string[] = [];
+  const planned = new Set(manifest.routes.map((r) => fileOf(r.path)));
+  for (const { path, anchors } of manifest.routes) {
+    const file = join(dist, fileOf(path));
+    if (!existsSync(file)) {
+      problems.push(`${path}: not written`);
+      continue;
+    }
+    if (file.endsWith('.png') && !isCompletePng(readFileSync(file), CARD_WIDTH, CARD_HEIGHT))
+      problems.push(`${path}: not a complete card`);
+    if (anchors?.length) {
+      const html = readFileSync(file, 'utf8');
+      const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+      const lost = anchors.filter((anchor) => !ids.has(anchor));
+      if (lost.length) problems.push(`${path}: no element with id ${lost.map((a) => `"${a}"`).join(', ')}`);
+    }
   }
-  for (const card of manifest.cards) {
-    const file = join(dist, card);
-    if (!existsSync(file) || !isCompletePng(readFileSync(file), CARD_WIDTH, CARD_HEIGHT))
-      missing.push(`${card}: no card`);
+  for (const path of sitePaths(dist)) {
+    if (PLANNED.test(path) && !planned.has(path) && path !== fileOf(urls.notFound()))
+      problems.push(`${path}: written, but the site plan has no such route (held back, or a stray page)`);
   }
   const rss = existsSync(join(dist, urls.rss())) ? readFileSync(join(dist, urls.rss()), 'utf8') : '';
   for (const path of manifest.feed) {
-    if (!rss.includes(`${path}</link>`)) missing.push(`${path}: not in ${urls.rss()}`);
+    if (!rss.includes(`${path}</link>`)) problems.push(`${path}: not in ${urls.rss()}`);
   }
-  return missing;
+  return problems;
 }
 
 export function verifyOutput(): AstroIntegration {
@@ -44,12 +73,12 @@ export function verifyOutput(): AstroIntegration {
         rmSync(manifestFile);
         const missing = missingOutput(dist, manifest);
         if (missing.length) {
-          throw new Error(
-            `The build is missing what the content says it must publish:\n  ${missing.join('\n  ')}`,
-          );
+          throw new Error(`The build's output does not match the site plan:\n  ${missing.join('\n  ')}`);
         }
+        const pages = manifest.routes.filter((r) => r.path.endsWith('/')).length;
+        const cards = manifest.routes.filter((r) => r.path.endsWith('.png')).length;
         logger.info(
-          `output checked: ${manifest.pages.length} pages, ${manifest.cards.length} cards, ${manifest.feed.length} feed items`,
+          `output checked: ${manifest.routes.length} routes (${pages} pages, ${cards} cards), ${manifest.feed.length} feed items`,
         );
       },
     },

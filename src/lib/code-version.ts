@@ -3,7 +3,7 @@
  * route's input digest in the site plan, so a component change marks every page changed.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 function files(dir: string): string[] {
@@ -20,11 +20,9 @@ let cached: string | undefined;
 export function codeVersion(root = process.cwd()): string {
   if (cached) return cached;
   const hash = createHash('sha256');
-  for (const file of [
-    ...files(join(root, 'src')),
-    join(root, 'package-lock.json'),
-    join(root, 'astro.config.mjs'),
-  ]) {
+  const extra = ['package-lock.json', 'package.json', 'astro.config.mjs'].map((name) => join(root, name));
+  // A test build's root is a copy of src/ and the config, without the lockfile.
+  for (const file of [...files(join(root, 'src')), ...extra.filter((path) => existsSync(path))]) {
     hash.update(file.slice(root.length));
     hash.update(readFileSync(file));
   }

@@ -7,10 +7,12 @@
  * news site must not ship a broken byline, so the plan's problems fail the build here.)
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildTime } from './clock.ts';
 import { codeVersion } from './code-version.ts';
-import { COLLECTION_NAMES, type Collection } from './rules.ts';
+import { COLLECTION_NAMES, COLLECTIONS, contentDir, type Collection } from './rules.ts';
 import { planSite, type PlanEntry, type SitePlan } from './site-plan.ts';
 import { site } from '../site.config.ts';
 
@@ -56,9 +58,21 @@ const digestOf = (entry: { data: unknown; body?: string }) =>
 const planned = <Data>(entry: { id: string; filePath?: string; data: unknown; body?: string }, data: Data) =>
   ({ id: entry.id, filePath: entry.filePath, digest: digestOf(entry), data }) satisfies PlanEntry<Data>;
 
+/** Story files the content layer did not load: a production build skips the held back. */
+function unreadStories(loaded: Article[]): string[] {
+  const folder = join(contentDir(), COLLECTIONS.articles.folder);
+  if (!existsSync(folder)) return [];
+  const ids = new Set(loaded.map((a) => a.id));
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => name.slice(0, -'.mdx'.length))
+    .filter((id) => !ids.has(id));
+}
+
 /** The collections, read into the plan's shapes (references as plain ids). */
 function planOf(all: Entries): SitePlan {
   return planSite({
+    unreadStories: unreadStories(all.articles),
     now: buildTime,
     settings: site,
     codeVersion: codeVersion(),

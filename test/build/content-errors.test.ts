@@ -147,28 +147,28 @@ const cases: Case[] = [
     file: 'articles/bad.mdx',
     text: article({ topics: '[nope]' }),
     command: 'build',
-    expected: ['topics[0]', 'unknown topics id "nope"', 'grid'],
+    expected: ['topics[0]', '"nope" is not in content/topics/', 'grid'],
   },
   {
     name: 'unknown author',
     file: 'articles/bad.mdx',
     text: article({ authors: '[ghost]' }),
     command: 'build',
-    expected: ['authors[0]', 'unknown authors id "ghost"'],
+    expected: ['authors[0]', '"ghost" is not in content/authors/'],
   },
   {
     name: 'unknown FAQ set',
     file: 'articles/bad.mdx',
     text: article({ faq: 'nothing-here' }),
     command: 'build',
-    expected: ['faq', 'unknown faqs id "nothing-here"'],
+    expected: ['faq', '"nothing-here" is not in content/faqs/'],
   },
   {
     name: 'unknown comparison in the body',
     file: 'articles/bad.mdx',
     text: article({}, '<Comparison id="no-such-table" />'),
     command: 'build',
-    expected: ['<Comparison id>', 'unknown comparisons id "no-such-table"'],
+    expected: ['<Comparison id="no-such-table" /> has no file content/comparisons/no-such-table.yaml'],
   },
 ];
 

@@ -3,7 +3,7 @@
  * setup: checks the HTML that came out.
  */
 import { load, type CheerioAPI } from 'cheerio';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
@@ -473,3 +473,41 @@ describe('fixture site build', () => {
     expect(plain!.image).toEqual([expect.stringMatching(/\/og\/article\/grid-story\.png$/)]);
   });
 });
+
+describe('the site plan is what the build wrote', () => {
+  /** Ids every page has: the header's search box, the skip-link target, the footer. */
+  const CHROME = ['site-search', 'main', 'subscribe'];
+
+  it('plans exactly the pages, twins and cards in dist/, and each page has exactly its anchors', async () => {
+    const { buildContentIndex } = await import('../../scripts/lib/lint/content-index.ts');
+    const plan = buildContentIndex(inject('fixtureContent'), new Date()).plan;
+    const fileOf = (path: string) => (path.endsWith('/') ? `${path}index.html` : path);
+    const planned = new Set(plan.routes.map((r) => fileOf(r.path)).filter((p) => p !== '/sitemap-index.xml'));
+    const built = new Set(
+      distFiles(dist).filter((p) => /(?:\/index\.html|^\/news\/[^/]+\.md|^\/og\/.+\.png)$/.test(p)),
+    );
+    const plannedPages = [...planned].filter((p) => /(?:\/index\.html|\.md|\.png)$/.test(p));
+    expect(
+      plannedPages.filter((p) => !built.has(p)),
+      'planned, not built',
+    ).toEqual([]);
+    expect(
+      [...built].filter((p) => !planned.has(p)),
+      'built, not planned',
+    ).toEqual([]);
+    for (const route of plan.routes.filter((r) => r.anchors)) {
+      const html = readFileSync(join(dist, fileOf(route.path)), 'utf8');
+      const ids = [...html.matchAll(/\sid="([^"]+)"/g)]
+        .map((m) => m[1]!)
+        .filter((id) => !CHROME.includes(id));
+      expect(new Set(ids), route.path).toEqual(new Set(route.anchors));
+    }
+  });
+});
+
+function distFiles(root: string, dir = ''): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    return entry.isDirectory() ? distFiles(root, path) : [path];
+  });
+}

@@ -27,6 +27,8 @@ interface Mistake {
   line: number;
   rule: string;
   remove?: string[];
+  /** What the message must also say. */
+  says?: RegExp;
 }
 
 const table = (rows: string) =>
@@ -319,14 +321,82 @@ const MISTAKES: Mistake[] = [
     line: 10,
     rule: 'image-alt',
   },
+  {
+    name: 'a site text without its title (Astro would stop with a stack trace)',
+    files: {
+      'pages/corrections-policy.md':
+        '---\ndescription: How we correct our mistakes, in a sentence.\n---\n\nWe fix it.\n',
+    },
+    file: 'pages/corrections-policy.md',
+    line: 1,
+    rule: 'schema',
+    says: /title is missing/,
+  },
+  {
+    name: 'an FAQ hub anchor for a topic its set is not filed under',
+    // grid-faq is grouped under its story's first topic (grid), not chips.
+    files: { 'articles/x.mdx': story({}, 'See [the FAQ](/faq/#topic-chips).\n') },
+    file: 'articles/x.mdx',
+    line: 10,
+    rule: 'internal-link',
+    says: /the FAQ page has no question with id "topic-chips"/,
+  },
+  {
+    name: 'a figure-note anchor that the story does not have',
+    files: { 'articles/x.mdx': story({}, 'See [the note](/news/grid-story/#fact-nothing).\n') },
+    file: 'articles/x.mdx',
+    line: 10,
+    rule: 'internal-link',
+  },
+  {
+    name: 'a fact dated February 30',
+    files: {
+      'facts/bad-date.yaml':
+        'label: A figure\nvalue: 5\nunit: MW\nasOf: 2026-02-30\nentity: fixture-grid-co\nmetric: capacity\nsources:\n  - publisher: Fixture Wire\n    title: A report\n',
+    },
+    file: 'facts/bad-date.yaml',
+    line: 4,
+    rule: 'date-invalid',
+  },
+  {
+    name: 'a deal announced in month 13',
+    files: {
+      'deals/bad-month.yaml':
+        'title: A deal\ncompany: fixture-grid-co\ncounterparty: Someone\nkind: chips\nregion: us\ncountry: United States\nannounced: 2026-13-04\nstatus: reported\nsources:\n  - publisher: Fixture Wire\n    title: A report\n',
+    },
+    file: 'deals/bad-month.yaml',
+    line: 7,
+    rule: 'date-invalid',
+    says: /there is no month 13/,
+  },
+  {
+    name: 'a source with no title, reported at that source',
+    files: {
+      'articles/x.mdx': story({
+        sources: '\n  - publisher: Wire A\n  - publisher: Wire B\n    title: A report from B',
+      }),
+    },
+    file: 'articles/x.mdx',
+    line: 8,
+    rule: 'schema',
+  },
+  {
+    name: 'a colon in an unquoted key takeaway',
+    files: { 'articles/x.mdx': story({ keyTakeaway: 'Water: like power, it is scarce' }) },
+    file: 'articles/x.mdx',
+    line: 8,
+    rule: 'yaml-syntax',
+    says: /Put the value in quotes: keyTakeaway: "Water: like power, it is scarce"/,
+  },
 ];
 
 /** One located line per problem: "content/…/file:line:col: error rule: what. How." */
-function expectLocated(out: string, { file, line, rule }: Mistake) {
+function expectLocated(out: string, { file, line, rule, says }: Mistake) {
   const located = new RegExp(
     `${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${line}:\\d+: error ${rule}: [^\\n]+\\. [^\\n]+`,
   );
   expect(out, out).toMatch(located);
+  if (says) expect(out.split('\n').find((l) => located.test(l))).toMatch(says);
   expect(out).not.toMatch(/^\s+at .+\(.*:\d+:\d+\)$/m); // no stack trace
   expect(out).not.toMatch(/:0:0/);
 }

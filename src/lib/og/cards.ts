@@ -18,25 +18,18 @@ import {
 import { count, formatDate } from '../format.ts';
 import { getStories, type Story } from '../story.ts';
 import type { CardKind } from '../urls.ts';
+import { PAGE_TEXTS } from '../site-plan.ts';
 import { site } from '../../site.config.ts';
 import { renderBatch, type BatchResult } from './batch.ts';
 import { undrawable } from './fonts.ts';
 import type { CardInput } from './template.ts';
 
+/** The section pages' cards: their text is the page's own (the site plan's PAGE_TEXTS). */
 export const PAGE_CARDS = {
   default: { title: site.name, description: site.description },
-  faq: {
-    title: 'Frequently asked questions',
-    description: 'Answers to the questions readers ask about AI infrastructure, each linked to its story.',
-  },
-  topics: {
-    title: 'Topics',
-    description: 'Data centers, power, chips, deals and policy: everything we cover.',
-  },
-  compare: {
-    title: 'Comparisons',
-    description: 'Side-by-side tables on AI infrastructure, each with its sources.',
-  },
+  faq: PAGE_TEXTS.faq,
+  topics: PAGE_TEXTS.topics,
+  compare: PAGE_TEXTS.compare,
 } as const;
 export type PageCard = keyof typeof PAGE_CARDS;
 
@@ -129,7 +122,7 @@ async function listCards(): Promise<Card[]> {
     id: 'tracker',
     input: {
       kind: 'topic',
-      title: 'AI infrastructure deals tracker',
+      title: PAGE_TEXTS.tracker.title,
       description: `${deals.length} deals: investments, leases, funding rounds and hiring, each with its sources.`,
       count: largest ? `${largest.text} committed by ${largest.label}` : `${deals.length} deals`,
     },
@@ -141,13 +134,13 @@ async function listCards(): Promise<Card[]> {
     id: 'facts',
     input: {
       kind: 'topic',
-      title: 'The facts ledger',
-      description: 'Every figure we publish, with the outlet that reported it and the stories that use it.',
+      title: PAGE_TEXTS.facts.title,
+      description: PAGE_TEXTS.facts.description,
       count: `${ledger.length} figures, ${flagged} with other values in circulation`,
     },
   });
-  for (const [id, card] of Object.entries(PAGE_CARDS))
-    cards.push({ kind: 'page', id, input: { kind: 'page', ...card } });
+  for (const [id, { title, description }] of Object.entries(PAGE_CARDS))
+    cards.push({ kind: 'page', id, input: { kind: 'page', title, description } });
   return cards;
 }
 
