@@ -4,19 +4,45 @@ import { buildTime, showsHeldBack } from './lib/clock.ts';
 import { COLLECTIONS, contentDir, type Collection } from './lib/rules.ts';
 import { isHeldBack } from './lib/site-plan.ts';
 import { articleSchema } from './schemas/article.ts';
-import { comparisonSchema } from './schemas/comparison.ts';
-import { dealSchema } from './schemas/deal.ts';
-import { companySchema, factSchema } from './schemas/fact.ts';
-import { faqSchema } from './schemas/faq.ts';
-import { authorSchema, sitePageSchema, topicSchema } from './schemas/people.ts';
+import { DATA_SCHEMAS } from './schemas/index.ts';
 
 // Content lives outside src/ so writers never touch code; CONTENT_DIR (read in
 // lib/rules.ts) lets the build tests point the same site at a fixture tree.
 const files = (collection: Collection) =>
-  glob({
-    pattern: COLLECTIONS[collection].pattern,
-    base: `${contentDir()}/${COLLECTIONS[collection].folder}`,
-  });
+  withoutByteOrderMark(
+    glob({
+      pattern: COLLECTIONS[collection].pattern,
+      base: `${contentDir()}/${COLLECTIONS[collection].folder}`,
+    }),
+  );
+
+/** How a file's contents become frontmatter and body (Astro's, per file extension). */
+type EntryTypes = Map<string, { getEntryInfo(input: { contents: string; fileUrl: URL }): unknown }>;
+
+/**
+ * Windows editors start a UTF-8 file with a byte-order mark; Astro's frontmatter reader
+ * then finds no frontmatter ("title is missing"). Every YAML reader accepts the mark, and
+ * so do we: it is dropped before the file is parsed (the linter does the same).
+ */
+function withoutByteOrderMark(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context: LoaderContext) => {
+      const { entryTypes } = context as LoaderContext & { entryTypes: EntryTypes };
+      const stripped: EntryTypes = new Map(
+        [...entryTypes].map(([ext, type]) => [
+          ext,
+          {
+            ...type,
+            getEntryInfo: (input) =>
+              type.getEntryInfo({ ...input, contents: input.contents.replace(/^\uFEFF/, '') }),
+          },
+        ]),
+      );
+      return loader.load({ ...context, entryTypes: stripped } as LoaderContext);
+    },
+  };
+}
 
 /** A story's frontmatter as YAML gave it: held back when a draft, or dated after the build. */
 function heldBackAsWritten(data: Record<string, unknown>): boolean {
@@ -63,12 +89,12 @@ export const collections = {
     loader: publishedStories(files('articles')),
     schema: ({ image }) => articleSchema({ image, reference }),
   }),
-  faqs: defineCollection({ loader: files('faqs'), schema: faqSchema }),
-  comparisons: defineCollection({ loader: files('comparisons'), schema: comparisonSchema }),
-  authors: defineCollection({ loader: files('authors'), schema: authorSchema }),
-  topics: defineCollection({ loader: files('topics'), schema: topicSchema }),
-  pages: defineCollection({ loader: files('pages'), schema: sitePageSchema }),
-  facts: defineCollection({ loader: files('facts'), schema: factSchema }),
-  companies: defineCollection({ loader: files('companies'), schema: companySchema }),
-  deals: defineCollection({ loader: files('deals'), schema: dealSchema }),
+  faqs: defineCollection({ loader: files('faqs'), schema: DATA_SCHEMAS.faqs }),
+  comparisons: defineCollection({ loader: files('comparisons'), schema: DATA_SCHEMAS.comparisons }),
+  authors: defineCollection({ loader: files('authors'), schema: DATA_SCHEMAS.authors }),
+  topics: defineCollection({ loader: files('topics'), schema: DATA_SCHEMAS.topics }),
+  pages: defineCollection({ loader: files('pages'), schema: DATA_SCHEMAS.pages }),
+  facts: defineCollection({ loader: files('facts'), schema: DATA_SCHEMAS.facts }),
+  companies: defineCollection({ loader: files('companies'), schema: DATA_SCHEMAS.companies }),
+  deals: defineCollection({ loader: files('deals'), schema: DATA_SCHEMAS.deals }),
 };

@@ -44,7 +44,7 @@ export function listFiles(collection: Collection, dir = contentDir()): ContentFi
   const folder = join(dir, COLLECTIONS[collection].folder);
   if (!existsSync(folder)) return [];
   // .md too: the linter reports an article saved as .md, which Astro would skip.
-  const pattern = collection === 'articles' ? /\.mdx?$/ : collection === 'pages' ? /\.md$/ : /\.ya?ml$/;
+  const pattern = { mdx: /\.mdx?$/, md: /\.md$/, yaml: /\.ya?ml$/ }[COLLECTIONS[collection].format];
   return readdirSync(folder)
     .filter((name) => pattern.test(name))
     .sort()
@@ -54,7 +54,8 @@ export function listFiles(collection: Collection, dir = contentDir()): ContentFi
         collection,
         id: basename(name, extname(name)),
         path,
-        text: readFileSync(join(folder, name), 'utf8'),
+        // A byte-order mark (Windows editors add one) is not content: dropped, as the build does.
+        text: readFileSync(join(folder, name), 'utf8').replace(/^\uFEFF/, ''),
       };
     });
 }

@@ -11,20 +11,27 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 
 /** The collections, their folders under the content directory and the files each holds. */
 export const COLLECTIONS = {
-  articles: { folder: 'articles', pattern: '*.mdx' },
-  faqs: { folder: 'faqs', pattern: '*.{yaml,yml}' },
-  comparisons: { folder: 'comparisons', pattern: '*.{yaml,yml}' },
-  authors: { folder: 'authors', pattern: '*.{yaml,yml}' },
-  topics: { folder: 'topics', pattern: '*.{yaml,yml}' },
+  articles: { folder: 'articles', pattern: '*.mdx', format: 'mdx' },
+  faqs: { folder: 'faqs', pattern: '*.{yaml,yml}', format: 'yaml' },
+  comparisons: { folder: 'comparisons', pattern: '*.{yaml,yml}', format: 'yaml' },
+  authors: { folder: 'authors', pattern: '*.{yaml,yml}', format: 'yaml' },
+  topics: { folder: 'topics', pattern: '*.{yaml,yml}', format: 'yaml' },
   /** Site texts that are not stories (the corrections policy), in Markdown. */
-  pages: { folder: 'pages', pattern: '*.md' },
+  pages: { folder: 'pages', pattern: '*.md', format: 'md' },
   /** The facts ledger: every figure we publish, with its sources. */
-  facts: { folder: 'facts', pattern: '*.{yaml,yml}' },
-  companies: { folder: 'companies', pattern: '*.{yaml,yml}' },
-  deals: { folder: 'deals', pattern: '*.{yaml,yml}' },
+  facts: { folder: 'facts', pattern: '*.{yaml,yml}', format: 'yaml' },
+  companies: { folder: 'companies', pattern: '*.{yaml,yml}', format: 'yaml' },
+  deals: { folder: 'deals', pattern: '*.{yaml,yml}', format: 'yaml' },
 } as const;
 export type Collection = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as Collection[];
+/** The collections written as YAML files (all but stories and site texts). */
+export type YamlCollection = {
+  [C in Collection]: (typeof COLLECTIONS)[C]['format'] extends 'yaml' ? C : never;
+}[Collection];
+export const YAML_COLLECTIONS = COLLECTION_NAMES.filter(
+  (c): c is YamlCollection => COLLECTIONS[c].format === 'yaml',
+);
 
 /** Headline and dek limits, in characters. */
 export const TITLE_MAX = 110;

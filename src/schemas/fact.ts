@@ -61,6 +61,14 @@ export const factSchema = z
         message: `sources has ${originals} entries marked original: true; only the outlet that did the reporting is the original (a disagreeing outlet goes under reported: with kind: dispute)`,
       });
     }
+    // A count, an amount or a capacity is never below zero; a change in percent may be.
+    if (fact.unit !== 'percent' && (fact.value < 0 || (fact.max ?? 0) < 0)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `value is ${fact.value}: a ${fact.unit} figure cannot be negative (write the drop in words, or as a percent change)`,
+      });
+    }
     if (fact.max !== undefined && fact.max <= fact.value) {
       ctx.addIssue({
         code: 'custom',

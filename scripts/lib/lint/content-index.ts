@@ -16,7 +16,7 @@ import {
   type ContentFile,
   type YamlFile,
 } from '../content-files.ts';
-import { asArray, YAML_COLLECTIONS, type ContentIndex } from './types.ts';
+import { asArray, YAML_COLLECTIONS, type ContentIndex, type YamlCollection } from './types.ts';
 
 const toDate = (value: unknown): Date | undefined => {
   const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
@@ -36,7 +36,7 @@ const planned = <Data>(file: ContentFile, data: Data): PlanEntry<Data> => ({
 /** The plan of a content tree, from files as written (what is unreadable counts as empty). */
 export function planOfFiles(
   articles: ArticleFile[],
-  yaml: Record<(typeof YAML_COLLECTIONS)[number], YamlFile[]>,
+  yaml: Record<YamlCollection, YamlFile[]>,
   pages: ArticleFile[],
   now: Date,
 ): SitePlan {
@@ -122,6 +122,7 @@ export function buildContentIndex(dir = contentDir(), now = new Date()): Content
     yaml,
     plan,
     published: articles.filter((a) => !drafts.has(a.id)),
+    willPublish: (article) => !drafts.has(article.id),
     faqs: new Map(yaml.faqs.map((f) => [f.id, f.data])),
     bodyLines: (article) => article.body.split('\n').map((text, i) => ({ text, line: article.bodyLine + i })),
   };

@@ -6,6 +6,7 @@
 import { readNow } from '../../../src/lib/clock.ts';
 import { contentDir } from '../../../src/lib/rules.ts';
 import { buildContentIndex } from './content-index.ts';
+import { controlCharacters } from './rules/control-characters.ts';
 import { dates } from './rules/dates.ts';
 import { duplicateIds } from './rules/duplicate-ids.ts';
 import { duplicateTitle } from './rules/duplicate-title.ts';
@@ -27,6 +28,7 @@ export type { Finding, Severity } from './types.ts';
 
 export const RULES: LintRule[] = [
   readProblems,
+  controlCharacters,
   schema,
   mdx,
   fileNames,

@@ -1,6 +1,6 @@
 /** What a lint rule sees (the content index) and what it reports (findings). */
 import type { ArticleFile, ContentFile, YamlFile } from '../content-files.ts';
-import type { Collection } from '../../../src/lib/rules.ts';
+import type { Collection, YamlCollection } from '../../../src/lib/rules.ts';
 import type { SitePlan } from '../../../src/lib/site-plan.ts';
 
 export type Severity = 'error' | 'warning';
@@ -15,16 +15,7 @@ export interface Finding {
   fix: string;
 }
 
-export const YAML_COLLECTIONS = [
-  'faqs',
-  'comparisons',
-  'authors',
-  'topics',
-  'facts',
-  'companies',
-  'deals',
-] as const;
-export type YamlCollection = (typeof YAML_COLLECTIONS)[number];
+export { YAML_COLLECTIONS, type YamlCollection } from '../../../src/lib/rules.ts';
 
 /** The content tree, read and parsed once for every rule. */
 export interface ContentIndex {
@@ -40,6 +31,8 @@ export interface ContentIndex {
   plan: SitePlan;
   /** Articles that are not drafts (future-dated ones included: they will publish). */
   published: ArticleFile[];
+  /** Will the story publish (now or at its date)? The plan's word: not a draft. */
+  willPublish(article: ArticleFile): boolean;
   faqs: Map<string, Record<string, unknown>>;
   /** The body, line by line, with 1-based line numbers in the file. */
   bodyLines(article: ArticleFile): { text: string; line: number }[];

@@ -33,7 +33,7 @@ function calendarProblem(year: number, month: number, day: number): string | und
 
 export const dates: LintRule = {
   names: ['updated-before-published', 'future-date', 'date-invalid'],
-  check({ articles, yaml, now }, report) {
+  check({ articles, yaml, now, willPublish }, report) {
     for (const file of [...articles, ...Object.values(yaml).flat()]) {
       const lines = file.text.split('\n');
       const end = 'bodyLine' in file ? (file as ArticleFile).bodyLine - 1 : lines.length;
@@ -66,7 +66,7 @@ export const dates: LintRule = {
           'An update comes after publication: fix one of the two dates.',
         );
       }
-      if (published && article.data.draft !== true && published > now) {
+      if (published && willPublish(article) && published > now) {
         report('future-date')(
           article,
           lineOf(article.text, 'publishedAt'),

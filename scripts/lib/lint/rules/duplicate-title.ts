@@ -4,12 +4,10 @@ import type { LintRule } from '../types.ts';
 
 export const duplicateTitle: LintRule = {
   names: ['duplicate-title'],
-  check({ articles }, report) {
+  check({ articles, willPublish }, report) {
     const titles = new Map<string, string>();
     // Stories that will publish first: a draft that repeats a headline is the one told.
-    const ordered = [...articles].sort(
-      (a, b) => Number(a.data.draft === true) - Number(b.data.draft === true),
-    );
+    const ordered = [...articles].sort((a, b) => Number(!willPublish(a)) - Number(!willPublish(b)));
     for (const article of ordered) {
       const title = String(article.data.title ?? '')
         .trim()

@@ -54,8 +54,8 @@ const notesOf = (article: ArticleFile): FigureNote[] =>
   });
 
 /** What the stories that show a FAQ set or a table tell the checker about it. */
-function usersContext(users: ArticleFile[]) {
-  const published = users.filter((a) => a.data.draft !== true);
+function usersContext(users: ArticleFile[], willPublish: (article: ArticleFile) => boolean) {
+  const published = users.filter(willPublish);
   return {
     companies: users.flatMap((a) => asArray(a.data.companies).map(String)),
     published: published.length > 0,
@@ -75,7 +75,7 @@ export const figures: LintRule = {
         field === 'faq' ? String(a.data.faq ?? '') === id : comparisonIdsIn(a.body).includes(id),
       );
     for (const article of index.articles) {
-      const published = article.data.draft !== true;
+      const published = index.willPublish(article);
       const companies = asArray(article.data.companies).map(String);
       const base = { file: article, companies, published, date: dateOf(article), notes: notesOf(article) };
       for (const field of ['title', 'description', 'keyTakeaway']) {
@@ -109,7 +109,7 @@ export const figures: LintRule = {
       );
     }
     for (const faq of faqs.values()) {
-      const users = usersContext(storiesOf('faq', faq.id));
+      const users = usersContext(storiesOf('faq', faq.id), index.willPublish);
       asArray(faq.data.items).forEach((item, i) => {
         const answer = (item as { answer?: unknown }).answer;
         if (typeof answer !== 'string') return;
@@ -120,7 +120,7 @@ export const figures: LintRule = {
       });
     }
     for (const table of tables.values()) {
-      const users = usersContext(storiesOf('table', table.id));
+      const users = usersContext(storiesOf('table', table.id), index.willPublish);
       const labels = new Map(
         asArray(table.data.columns).map((c) => [
           String((c as { key?: unknown }).key),

@@ -4,11 +4,14 @@
  * they are one file, and Astro keeps only one of the two stories).
  */
 import { slugify } from '../../../../src/lib/format.ts';
-import { SLUG } from '../../../../src/lib/rules.ts';
+import { SLUG, SLUG_MAX } from '../../../../src/lib/rules.ts';
+
+/** Longer names break tools (a 250-character name crashed the bundler) and nobody types them. */
+const NAME_MAX = SLUG_MAX + 30;
 import type { LintRule } from '../types.ts';
 
 export const fileNames: LintRule = {
-  names: ['file-name', 'case-clash'],
+  names: ['file-name', 'file-name-length', 'case-clash'],
   check({ files }, report) {
     for (const list of Object.values(files)) {
       const byLowerCase = new Map<string, typeof list>();
@@ -25,6 +28,14 @@ export const fileNames: LintRule = {
               : 'Rename it with letters a-z, digits and hyphens.',
           );
         }
+        if (file.id.length > NAME_MAX)
+          report('file-name-length')(
+            file,
+            1,
+            'error',
+            `the file name is ${file.id.length} characters; at most ${NAME_MAX} fit a URL and every tool`,
+            `Rename it to a shorter slug, such as ${file.path.replace(file.id, slugify(file.id, SLUG_MAX))}.`,
+          );
         byLowerCase.set(file.id.toLowerCase(), [...(byLowerCase.get(file.id.toLowerCase()) ?? []), file]);
       }
       for (const group of byLowerCase.values()) {

@@ -1,12 +1,32 @@
 /** Every image needs alt text and a file that is there. */
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { COLLECTIONS } from '../../../../src/lib/rules.ts';
 import { lineOf, type ArticleFile } from '../../content-files.ts';
 import type { LintRule } from '../types.ts';
 
+/**
+ * What a file's first bytes say it is: a picture the image pipeline reads (JPEG, PNG, GIF,
+ * WebP, AVIF, SVG), or not (a PDF, a Word file, a web page saved as .jpg).
+ */
+export function imageKind(file: string): string | undefined {
+  const head = Buffer.alloc(64);
+  const fd = openSync(file, 'r');
+  const length = readSync(fd, head, 0, 64, 0);
+  closeSync(fd);
+  const bytes = head.subarray(0, length);
+  const ascii = bytes.toString('latin1');
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  if (ascii.startsWith('\x89PNG\r\n\x1a\n')) return 'png';
+  if (ascii.startsWith('GIF8')) return 'gif';
+  if (ascii.startsWith('RIFF') && ascii.slice(8, 12) === 'WEBP') return 'webp';
+  if (ascii.slice(4, 8) === 'ftyp' && /avi[fs]/.test(ascii.slice(8, 12))) return 'avif';
+  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)?<svg[\s>]/.test(ascii)) return 'svg';
+  return undefined;
+}
+
 export const images: LintRule = {
-  names: ['image-alt', 'image-missing'],
+  names: ['image-alt', 'image-missing', 'image-unreadable'],
   check(index, report) {
     const checkImage = (article: ArticleFile, line: number, src: string, alt: string) => {
       if (!alt.trim())
@@ -28,6 +48,14 @@ export const images: LintRule = {
             'error',
             `image ${src} is not at ${file}`,
             'Put the file there, or fix the path.',
+          );
+        else if (!imageKind(file))
+          report('image-unreadable')(
+            article,
+            line,
+            'error',
+            `image ${src} is not a picture (its bytes are not JPEG, PNG, GIF, WebP, AVIF or SVG)`,
+            'Export it again as .jpg or .png from an image editor; a renamed PDF or web page will not do.',
           );
       }
     };

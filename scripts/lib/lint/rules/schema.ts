@@ -4,11 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { articleSchema } from '../../../../src/schemas/article.ts';
-import { comparisonSchema } from '../../../../src/schemas/comparison.ts';
-import { faqSchema } from '../../../../src/schemas/faq.ts';
-import { dealSchema } from '../../../../src/schemas/deal.ts';
-import { companySchema, factSchema } from '../../../../src/schemas/fact.ts';
-import { authorSchema, sitePageSchema, topicSchema } from '../../../../src/schemas/people.ts';
+import { DATA_SCHEMAS } from '../../../../src/schemas/index.ts';
 import { lineOfPath, type YamlFile } from '../../content-files.ts';
 import type { LintRule, Report } from '../types.ts';
 
@@ -17,16 +13,6 @@ const article = articleSchema({
   reference: (collection) => z.string().transform((id) => ({ id, collection })),
   image: () => z.string(),
 });
-
-const SCHEMAS = {
-  faqs: faqSchema,
-  comparisons: comparisonSchema,
-  authors: authorSchema,
-  topics: topicSchema,
-  facts: factSchema,
-  companies: companySchema,
-  deals: dealSchema,
-};
 
 /** The README section that documents each collection's fields. */
 const REFERENCE: Record<string, string> = {
@@ -60,10 +46,10 @@ export const schema: LintRule = {
   check({ articles, yaml, pages }, report) {
     const add = report('schema');
     for (const file of articles) check(add, file, article, 1);
-    for (const file of pages) check(add, file, sitePageSchema, 1, 'Corrections and updates');
+    for (const file of pages) check(add, file, DATA_SCHEMAS.pages, 1, 'Corrections and updates');
     for (const [collection, files] of Object.entries(yaml)) {
       for (const file of files)
-        check(add, file, SCHEMAS[collection as keyof typeof SCHEMAS], 1, REFERENCE[collection]);
+        check(add, file, DATA_SCHEMAS[collection as keyof typeof DATA_SCHEMAS], 1, REFERENCE[collection]);
     }
   },
 };
