@@ -27,6 +27,11 @@ export const site = {
    * `WEBSUB_HUB` overrides it (previews, tests).
    */
   websubHub: process.env.WEBSUB_HUB?.trim() || undefined,
+  /**
+   * The site's account on X (twitter:site on every page), like "@gigawattnews", when it has
+   * one. `TWITTER_SITE` overrides it.
+   */
+  twitterSite: process.env.TWITTER_SITE?.trim() || undefined,
   /** Stories per page on the front page, topic and author pages; older ones are on /2/, /3/ … */
   pageSize: 20,
   /**

@@ -139,6 +139,8 @@ export interface SitePlan {
   by: Record<'topic' | 'author' | 'company' | 'comparison' | 'fact', Map<string, string[]>>;
   problems: ReferenceProblem[];
   routes: Route[];
+  /** Stories for the news sitemap: published in the last two days. */
+  newsStories: PlanEntry<StoryData>[];
   /** A route by its path. */
   route(path: string): Route | undefined;
   /** The next moment the site changes by itself (a scheduled story's time). */
@@ -178,6 +180,9 @@ export const PAGE_TEXTS = {
   },
 } as const;
 export type PageText = keyof typeof PAGE_TEXTS;
+
+/** Google News takes the stories of the last two days in a news sitemap. */
+export const NEWS_SITEMAP_MS = 2 * 24 * 60 * 60 * 1000;
 
 const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 16);
 
@@ -692,12 +697,20 @@ export function planSite(input: PlanInput): SitePlan {
     );
 
   const everything = published.flatMap((s) => [`articles/${s.id}`]);
+  // The news sitemap holds the last two days' stories; with none it would be an empty,
+  // invalid <urlset>, so it is not written (and robots.txt does not name it).
+  const news = published.filter((s) => s.data.publishedAt.getTime() >= now.getTime() - NEWS_SITEMAP_MS);
   const fixedText: Partial<
     Record<
       string,
       { title: string; description: string; card?: string; inputs: string[]; anchors?: string[] }
     >
   > = {
+    [urls.newsSitemap()]: {
+      title: 'News sitemap',
+      description: '',
+      inputs: news.map((s) => `articles/${s.id}`),
+    },
     [PAGE_TEXTS.faq.path]: {
       ...PAGE_TEXTS.faq,
       card: urls.card('page', 'faq'),
@@ -727,6 +740,7 @@ export function planSite(input: PlanInput): SitePlan {
   };
   for (const path of FIXED_PAGES) {
     if (path === urls.home()) continue;
+    if (path === urls.newsSitemap() && news.length === 0) continue;
     const text = fixedText[path];
     add(
       {
@@ -778,6 +792,7 @@ export function planSite(input: PlanInput): SitePlan {
     problems: referenceProblems(input, held),
     routes,
     route: (path) => byPath.get(path),
+    newsStories: news,
     nextChange: scheduled.length ? new Date(Math.min(...scheduled)) : undefined,
   };
 }

@@ -2,6 +2,9 @@
  * URL builders: the one place a route's shape is written down. Pages, components, feeds,
  * the sitemap and the linter all build paths here. Page paths end in '/'.
  */
+/** RSS 2.0 caps a channel image at 144 px wide. */
+export const FEED_LOGO_SIZE = 144;
+
 export type CardKind = 'article' | 'comparison' | 'topic' | 'author' | 'company' | 'page';
 
 /** Page N of a paged list under `base` ('/', '/topics/x/'): page 1 is the base itself. */
@@ -50,6 +53,8 @@ export const urls = {
   /** The social card image for a page: see src/lib/og/. */
   card: (kind: CardKind, id: string) => `/og/${kind}/${id}.png`,
   logo: () => '/logo.png',
+  /** The logo at the size RSS channels take (at most 144 px wide): pages/logo-144.png.ts. */
+  feedLogo: () => `/logo-${FEED_LOGO_SIZE}.png`,
   favicon: () => '/favicon.svg',
   /** The build's own checklist: written by pages/build-manifest.json.ts, removed after the check. */
   buildManifest: () => '/build-manifest.json',
@@ -88,6 +93,7 @@ export const FIXED_PAGES = [
   urls.jsonFeed(),
   urls.robots(),
   urls.sitemap(),
+  urls.feedLogo(),
 ];
 
 /**

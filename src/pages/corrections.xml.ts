@@ -1,4 +1,5 @@
 /** /corrections.xml: one RSS item per correction, newest first. */
+import { buildTime } from '../lib/clock.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { siteCorrections } from '../lib/corrections.ts';
@@ -18,7 +19,7 @@ export const GET: APIRoute = async (context) => {
       description: `Every correction ${site.name} has made, newest first.`,
       selfPath: urls.correctionsFeed(),
       linkPath: urls.corrections(),
-      lastBuildDate: corrections[0]?.note.date ?? new Date(0),
+      lastBuildDate: corrections[0]?.note.date ?? buildTime,
     }),
     items: corrections.map(({ story, note }) => ({
       title: `Correction: ${story.title}`,

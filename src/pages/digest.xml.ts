@@ -2,6 +2,7 @@
  * /digest.xml: one item per ended week, its content the week's digest as an email. An
  * RSS-to-email service pointed here sends a weekly newsletter, with no other tool.
  */
+import { buildTime } from '../lib/clock.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { weekLabel } from '../lib/digest.ts';
@@ -36,7 +37,7 @@ export const GET: APIRoute = async (context) => {
       description: `One email a week: every ${site.name} story of the week with its key takeaway, and the week's corrections.`,
       selfPath: urls.digestFeed(),
       linkPath: urls.digest(),
-      lastBuildDate: digests[0]?.end ?? new Date(0),
+      lastBuildDate: digests[0]?.end ?? buildTime,
     }),
     items,
   });

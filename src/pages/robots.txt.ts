@@ -1,10 +1,13 @@
 import type { APIRoute } from 'astro';
+import { getPlan } from '../lib/content.ts';
 import { urls } from '../lib/urls.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(
-    `User-agent: *\nAllow: /\n\nSitemap: ${new URL(urls.sitemap(), site).href}\nSitemap: ${new URL(urls.newsSitemap(), site).href}\n`,
-    {
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    },
+/** Names the sitemaps the build wrote: the news sitemap only when it has a story. */
+export const GET: APIRoute = async ({ site }) => {
+  const plan = await getPlan();
+  const sitemaps = [urls.sitemap(), ...(plan.route(urls.newsSitemap()) ? [urls.newsSitemap()] : [])];
+  return new Response(
+    `User-agent: *\nAllow: /\n\n${sitemaps.map((path) => `Sitemap: ${new URL(path, site).href}\n`).join('')}`,
+    { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
   );
+};

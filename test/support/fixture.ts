@@ -31,4 +31,4 @@ sources: [{ publisher: Fixture Wire, title: A report }]
 `;
 
 /** The fixture site is built with a WebSub hub set, so its feeds show what the setting adds. */
-export const FIXTURE_ENV = { WEBSUB_HUB: 'https://hub.example.test/' };
+export const FIXTURE_ENV = { WEBSUB_HUB: 'https://hub.example.test/', TWITTER_SITE: '@gigawattfixture' };

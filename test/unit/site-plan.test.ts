@@ -111,6 +111,16 @@ describe('published and held back', () => {
   });
 });
 
+describe('the news sitemap', () => {
+  it('has a route only while a story is at most two days old', () => {
+    const fresh = input({ now: new Date('2026-06-03T00:00:00Z') });
+    expect(planSite(fresh).newsStories.map((s) => s.id)).toEqual(['two', 'one']);
+    expect(planSite(fresh).route('/news-sitemap.xml')).toBeDefined();
+    expect(planSite(input()).newsStories).toEqual([]);
+    expect(planSite(input()).route('/news-sitemap.xml')).toBeUndefined();
+  });
+});
+
 describe('reference problems', () => {
   it('names each broken reference with its field; a draft’s are warnings', () => {
     const plan = planSite(

@@ -1,9 +1,10 @@
 /** RSS 2.0 with @astrojs/rss: full content, Dublin Core authors, Media RSS images. */
 import rss from '@astrojs/rss';
 import { site as siteConfig } from '../../site.config.ts';
-import { urls } from '../urls.ts';
+import { FEED_LOGO_SIZE, urls } from '../urls.ts';
 import type { FeedEntry } from './items.ts';
 import { escapeXml } from '../xml.ts';
+import { buildTime } from '../clock.ts';
 
 export interface RssOptions {
   site: URL;
@@ -47,7 +48,7 @@ export function rssChannel({
       // WebSub: subscribers' readers are told of new items by the hub instead of polling.
       ...(siteConfig.websubHub ? [`<atom:link href="${escapeXml(siteConfig.websubHub)}" rel="hub"/>`] : []),
       `<ttl>60</ttl>`,
-      `<image><url>${abs(urls.logo())}</url><title>${escapeXml(title)}</title><link>${abs(linkPath)}</link><width>144</width><height>144</height></image>`,
+      `<image><url>${abs(urls.feedLogo())}</url><title>${escapeXml(title)}</title><link>${abs(linkPath)}</link><width>${FEED_LOGO_SIZE}</width><height>${FEED_LOGO_SIZE}</height></image>`,
     ].join(''),
   };
 }
@@ -65,7 +66,10 @@ function mediaContent(url: string, width: number, height: number): string {
 }
 
 export function rssResponse({ entries, ...channel }: RssOptions) {
-  const lastBuildDate = new Date(Math.max(0, ...entries.map((e) => e.story.modifiedAt.getTime())));
+  // The newest change it carries; a feed with no item yet was last built now.
+  const lastBuildDate = entries.length
+    ? new Date(Math.max(...entries.map((e) => e.story.modifiedAt.getTime())))
+    : buildTime;
   return rss({
     ...rssChannel({ ...channel, lastBuildDate }),
     items: entries.map(
