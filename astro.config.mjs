@@ -13,7 +13,9 @@ import { siteUrl } from './src/site.config.ts';
 export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every page's CSS inline: no stylesheet blocks the first paint (Lighthouse named the one
+  // shared file as render-blocking), at ~3 KB gzipped per page; Astro's CSP hashes it.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // verifyOutput first: it removes its manifest before the sitemap and search index run.
   integrations: [buildGuard(), verifyOutput(), mdx(), ...gigawattSitemap(), searchIndex(), cspHeaders()],
   security: {

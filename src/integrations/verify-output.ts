@@ -40,7 +40,7 @@ export function missingOutput(dist: string, manifest: BuildManifest): string[] {
       problems.push(`${path}: not written`);
       continue;
     }
-    if (file.endsWith('.png') && !isCompletePng(readFileSync(file), CARD_WIDTH, CARD_HEIGHT))
+    if (path.startsWith('/og/') && !isCompletePng(readFileSync(file), CARD_WIDTH, CARD_HEIGHT))
       problems.push(`${path}: not a complete card`);
     if (anchors?.length) {
       const html = readFileSync(file, 'utf8');
