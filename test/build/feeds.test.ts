@@ -3,6 +3,7 @@ import { load } from 'cheerio';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_SITE_URL } from '../../src/site.config.ts';
 import { loadPages } from '../support/dist.ts';
@@ -51,7 +52,7 @@ const storyFolders = (dist: string) =>
   readdirSync(join(dist, 'news')).filter((name) => !name.endsWith('.md'));
 
 describe('RSS feeds', () => {
-  it('has the main feed and one per topic, each well-formed with a complete channel', () => {
+  it('has the main feed and one per topic, each well-formed with a complete channel', async () => {
     const files = feedFiles();
     expect(files.length).toBeGreaterThanOrEqual(6);
     for (const file of files) {
@@ -64,8 +65,13 @@ describe('RSS feeds', () => {
         (l) => l['@_rel'] === 'self',
       );
       expect(self?.['@_href'], file).toBe(`${ORIGIN}/${file}`);
-      expect((channel.image as { url: string }).url).toBe(`${ORIGIN}/logo.png`);
+      // The channel image is the size the feed says (RSS caps it at 144 px wide).
+      const image = channel.image as { url: string; width: number; height: number };
+      expect(image.url).toBe(`${ORIGIN}/logo-144.png`);
+      expect([Number(image.width), Number(image.height)]).toEqual([144, 144]);
     }
+    const { width, height } = await sharp(join(dist, 'logo-144.png')).metadata();
+    expect([width, height]).toEqual([144, 144]);
   });
 
   it('carries every published article, newest first, with complete items', () => {

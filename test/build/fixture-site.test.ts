@@ -472,6 +472,8 @@ describe('fixture site build', () => {
 });
 
 describe('the site plan is what the build wrote', () => {
+  /** Pages, story twins and cards: what the plan must account for one by one. */
+  const PAGE_FILES = /(?:\/index\.html|^\/news\/[^/]+\.md|^\/og\/.+\.png)$/;
   /** Ids every page has: the header's search box, the skip-link target, the footer. */
   const CHROME = ['site-search', 'main', 'subscribe'];
 
@@ -480,10 +482,8 @@ describe('the site plan is what the build wrote', () => {
     const plan = buildContentIndex(inject('fixtureContent'), new Date()).plan;
     const fileOf = (path: string) => (path.endsWith('/') ? `${path}index.html` : path);
     const planned = new Set(plan.routes.map((r) => fileOf(r.path)).filter((p) => p !== '/sitemap-index.xml'));
-    const built = new Set(
-      distFiles(dist).filter((p) => /(?:\/index\.html|^\/news\/[^/]+\.md|^\/og\/.+\.png)$/.test(p)),
-    );
-    const plannedPages = [...planned].filter((p) => /(?:\/index\.html|\.md|\.png)$/.test(p));
+    const built = new Set(distFiles(dist).filter((p) => PAGE_FILES.test(p)));
+    const plannedPages = [...planned].filter((p) => PAGE_FILES.test(p));
     expect(
       plannedPages.filter((p) => !built.has(p)),
       'planned, not built',
