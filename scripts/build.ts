@@ -83,4 +83,10 @@ if (result.code !== 0 && STALE_CACHE.test(result.output)) {
   rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
   result = await astroBuild();
 }
+if (result.code !== 0 && /ENOSPC|no space left on device/i.test(result.output)) {
+  // Astro prints ENOSPC glued to a route line with a stack: say it in words, once.
+  console.error(
+    '\nThe build stopped: the disk is full (ENOSPC). Free some space (`df -h` shows where) and run `npm run build` again; dist/ is not complete.',
+  );
+}
 process.exit(result.code);

@@ -59,40 +59,49 @@ export function bodyMarkdown(
     .trim();
 }
 
+/**
+ * A writer's text in Markdown: `<` as an entity, so a headline or a bio holding HTML shows
+ * its characters and never becomes markup where the twin is rendered (the site renders
+ * the same fields as text, and Markdown fields without raw HTML).
+ */
+const plain = (text: string) => text.replace(/</g, '&lt;');
+
 export function storyMarkdown(
   story: Story,
   tables: Map<string, Comparison>,
   facts: Map<string, Fact>,
   site: URL,
 ): string {
-  const names = story.authors.map((a) => a.data.name);
+  const names = story.authors.map((a) => plain(a.data.name));
   const byline = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
   const dates = [
     `Published ${formatDate(story.publishedAt)}`,
     ...(story.modifiedAt > story.publishedAt ? [`Updated ${formatDate(story.modifiedAt)}`] : []),
   ].join(' · ');
   const parts = [
-    `# ${story.title}`,
-    story.description,
+    `# ${plain(story.title)}`,
+    plain(story.description),
     `By ${byline} · ${dates}`,
     `Canonical: ${new URL(story.path, site).href}`,
-    ...story.corrections.map((note) => quote(`**Correction (${formatDate(note.date)}):** ${note.text}`)),
-    ...story.updates.map((note) => `**Updated ${formatDate(note.date)}:** ${note.text}`),
-    ...(story.keyTakeaway ? [`**Key takeaway:** ${story.keyTakeaway}`] : []),
+    ...story.corrections.map((note) =>
+      quote(`**Correction (${formatDate(note.date)}):** ${plain(note.text)}`),
+    ),
+    ...story.updates.map((note) => `**Updated ${formatDate(note.date)}:** ${plain(note.text)}`),
+    ...(story.keyTakeaway ? [`**Key takeaway:** ${plain(story.keyTakeaway)}`] : []),
     // Site links made absolute: a twin is read away from the site.
     bodyMarkdown(story.article.body ?? '', tables, facts).replace(/\]\(\//g, `](${new URL('/', site).href}`),
   ];
   if (story.faq) {
     parts.push('## Frequently asked questions');
     for (const item of story.faq.set.data.items)
-      parts.push(`### ${item.question}`, expandFacts(item.answer.trim(), facts));
+      parts.push(`### ${plain(item.question)}`, plain(expandFacts(item.answer.trim(), facts)));
   }
   parts.push(
     '## Sources',
     story.sources
       .map(
         (s) =>
-          `- ${s.publisher}: ${s.url ? `[${s.title}](${s.url})` : s.title}${s.date ? ` (${formatDate(s.date)})` : ''}`,
+          `- ${plain(s.publisher)}: ${s.url ? `[${plain(s.title)}](${s.url})` : plain(s.title)}${s.date ? ` (${formatDate(s.date)})` : ''}`,
       )
       .join('\n'),
     ...(story.facts.length

@@ -2,6 +2,7 @@
  * /digest.xml: one item per ended week, its content the week's digest as an email. An
  * RSS-to-email service pointed here sends a weekly newsletter, with no other tool.
  */
+import { escapeXml } from '../lib/xml.ts';
 import { buildTime } from '../lib/clock.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
@@ -26,7 +27,10 @@ export const GET: APIRoute = async (context) => {
       link: abs(urls.digestWeek(digest.key)),
       // The week is published when it ends.
       pubDate: digest.end,
-      description: digest.stories.map((story) => story.title).join('; ') || 'Corrections made this week.',
+      // Headlines are text; a reader parses <description> as HTML, so escape them as HTML too.
+      description: escapeXml(
+        digest.stories.map((story) => story.title).join('; ') || 'Corrections made this week.',
+      ),
       content: await renderFeedComponent(DigestEmail, { digest, site: context.site! }),
     })),
   );

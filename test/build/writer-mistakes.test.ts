@@ -388,6 +388,57 @@ const MISTAKES: Mistake[] = [
     rule: 'yaml-syntax',
     says: /Put the value in quotes: keyTakeaway: "Water: like power, it is scarce"/,
   },
+  {
+    name: 'a NUL byte in a story body (it would break every feed)',
+    files: { 'articles/x.mdx': story({}, 'Text with a \u0000 in it.\n') },
+    file: 'articles/x.mdx',
+    line: 10,
+    rule: 'control-character',
+    says: /NUL byte \(U\+0000\)/,
+  },
+  {
+    name: 'a fact with a negative value',
+    files: {
+      'facts/negative.yaml':
+        'label: A figure\nvalue: -5\nunit: roles\nasOf: 2026-03-01\nentity: fixture-grid-co\nmetric: open-roles\nsources:\n  - publisher: Fixture Wire\n    title: A report\n',
+    },
+    file: 'facts/negative.yaml',
+    line: 2,
+    rule: 'schema',
+    says: /cannot be negative/,
+  },
+  {
+    name: 'a relative link to another story file',
+    files: { 'articles/x.mdx': story({}, 'See [the grid story](./grid-story.mdx).\n') },
+    file: 'articles/x.mdx',
+    line: 10,
+    rule: 'internal-link',
+    says: /Write the site path: \/news\/grid-story\//,
+  },
+  {
+    name: 'a story path without its leading slash',
+    files: { 'articles/x.mdx': story({}, 'See [the grid story](news/grid-story/).\n') },
+    file: 'articles/x.mdx',
+    line: 10,
+    rule: 'internal-link',
+  },
+  {
+    name: 'an image file that is not an image',
+    files: {
+      'articles/fake.jpg': '<!doctype html><title>Not a picture</title>',
+      'articles/x.mdx': story({}, '![A chart](./fake.jpg)\n'),
+    },
+    file: 'articles/x.mdx',
+    line: 10,
+    rule: 'image-unreadable',
+  },
+  {
+    name: 'a 250-character file name (the bundler panicked on it)',
+    files: { [`articles/${'a'.repeat(250)}.mdx`]: story() },
+    file: `articles/${'a'.repeat(250)}.mdx`,
+    line: 1,
+    rule: 'file-name-length',
+  },
 ];
 
 /** One located line per problem: "content/…/file:line:col: error rule: what. How." */

@@ -33,7 +33,9 @@ export function rssChannel({
   const abs = (path: string) => new URL(path, site).href;
   return {
     title,
-    description,
+    // Readers show a channel's description as HTML: a bio or a topic's text is escaped as
+    // HTML here (and as XML by @astrojs/rss), so its words show and never its markup.
+    description: escapeXml(description),
     site: abs(linkPath),
     trailingSlash: true,
     xmlns: {
