@@ -508,3 +508,28 @@ function distFiles(root: string, dir = ''): string[] {
     return entry.isDirectory() ? distFiles(root, path) : [path];
   });
 }
+
+describe('pictures', () => {
+  it('serves lead and body images as AVIF and WebP with srcset and sizes', () => {
+    const $ = page(pages, '/news/image-story/');
+    const pictures = $('main article picture');
+    // The lead image and the one in the body.
+    expect(pictures.length).toBeGreaterThanOrEqual(2);
+    pictures.each((_, picture) => {
+      const types = $(picture)
+        .find('source')
+        .toArray()
+        .map((s) => $(s).attr('type'));
+      expect(types).toEqual(['image/avif', 'image/webp']);
+      $(picture)
+        .find('source')
+        .each((_, source) => {
+          expect($(source).attr('srcset')!.split(',').length).toBeGreaterThanOrEqual(2);
+          expect($(source).attr('sizes')).toBeTruthy();
+        });
+      const img = $(picture).find('img');
+      expect(img.attr('alt')).toBeTruthy();
+      expect(Number(img.attr('width'))).toBeGreaterThan(0);
+    });
+  });
+});
