@@ -8,6 +8,7 @@ import { searchIndex } from './src/integrations/search.ts';
 import { verifyOutput } from './src/integrations/verify-output.ts';
 import { gigawattSitemap } from './src/integrations/sitemap.ts';
 import { MARKDOWN_PLUGINS } from './src/lib/markdown.ts';
+import { viewMode } from './src/lib/clock.ts';
 import { siteUrl } from './src/site.config.ts';
 
 export default defineConfig({
@@ -17,7 +18,15 @@ export default defineConfig({
   // shared file as render-blocking), at ~3 KB gzipped per page; Astro's CSP hashes it.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // verifyOutput first: it removes its manifest before the sitemap and search index run.
-  integrations: [buildGuard(), verifyOutput(), mdx(), ...gigawattSitemap(), searchIndex(), cspHeaders()],
+  // The preview build (drafts shown, for editors) gets no sitemap: nothing in it is for search engines.
+  integrations: [
+    buildGuard(),
+    verifyOutput(),
+    mdx(),
+    ...(viewMode() === 'preview' ? [] : gigawattSitemap()),
+    searchIndex(),
+    cspHeaders(),
+  ],
   security: {
     // A strict policy in a <meta> on every page: Astro hashes the scripts and styles it
     // emits, so nothing inline runs unless Astro put it there. Pagefind compiles

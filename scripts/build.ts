@@ -14,15 +14,28 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatFindings, lintContent } from './lib/lint/index.ts';
+import { viewMode } from '../src/lib/clock.ts';
 import { ROOT } from './lib/root.ts';
 
 const STALE_CACHE = /astro:content-layer-deferred-module/;
+
+/**
+ * `npm run build:preview` (GIGAWATT_PREVIEW=1): the site with drafts and scheduled stories,
+ * for editors, in its own folder: it can never overwrite or be taken for dist/.
+ */
+const PREVIEW = viewMode() === 'preview';
+const PREVIEW_DIR = 'dist-preview';
 
 function astroBuild(): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...process.argv.slice(2)],
+      [
+        join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+        'build',
+        ...(PREVIEW ? ['--outDir', PREVIEW_DIR] : []),
+        ...process.argv.slice(2),
+      ],
       {
         stdio: ['inherit', 'pipe', 'pipe'],
       },
@@ -65,6 +78,17 @@ function clearStoreIfSchemasChanged(): void {
   writeFileSync(stamp, digest);
 }
 
+/** Deletes every feed and sitemap file under a built site; returns how many. */
+function removeFeeds(dir: string): number {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !/(\.xml|^feed\.json|^feeds\.opml)$/.test(entry.name)) continue;
+    rmSync(join(entry.parentPath, entry.name));
+    count++;
+  }
+  return count;
+}
+
 const findings = lintContent();
 if (findings.some((f) => f.severity === 'error')) {
   console.error(formatFindings(findings));
@@ -87,6 +111,13 @@ if (result.code !== 0 && /ENOSPC|no space left on device/i.test(result.output)) 
   // Astro prints ENOSPC glued to a route line with a stack: say it in words, once.
   console.error(
     '\nThe build stopped: the disk is full (ENOSPC). Free some space (`df -h` shows where) and run `npm run build` again; dist/ is not complete.',
+  );
+}
+if (result.code === 0 && PREVIEW) {
+  // A preview is for the people who write the site: no feed or sitemap subscribers find.
+  const removed = removeFeeds(join(ROOT, PREVIEW_DIR));
+  console.log(
+    `Preview built in ${PREVIEW_DIR}/ (drafts and scheduled stories shown, every page noindex; ${removed} feed and sitemap files left out).`,
   );
 }
 process.exit(result.code);

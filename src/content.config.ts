@@ -60,7 +60,7 @@ function heldBackAsWritten(data: Record<string, unknown>): boolean {
  * them all (src/lib/clock.ts).
  */
 function publishedStories(loader: Loader): Loader {
-  if (showsHeldBack()) return loader;
+  if (showsHeldBack()) return previewableStories(loader);
   return {
     ...loader,
     name: 'gigawatt-published-stories',
@@ -79,6 +79,48 @@ function publishedStories(loader: Loader): Loader {
         store,
         // Unvalidated: set() drops it. Anything else is validated as usual.
         parseData: async (props) => (heldBackAsWritten(props.data) ? props.data : context.parseData(props)),
+      });
+    },
+  };
+}
+
+/** A marker for a held-back story the preview cannot show: set() drops it. */
+const UNSHOWABLE = Symbol('unshowable draft');
+
+/**
+ * Under `astro dev` and in the preview build drafts are shown, but a draft is allowed to be
+ * unfinished: one the schema refuses is left out with a one-line warning (the linter says
+ * what to fix), instead of stopping the preview for every other story.
+ */
+function previewableStories(loader: Loader): Loader {
+  return {
+    ...loader,
+    name: 'gigawatt-previewable-stories',
+    load: async (context: LoaderContext) => {
+      const store = Object.create(context.store) as LoaderContext['store'];
+      store.set = (entry) => {
+        if (!(UNSHOWABLE in entry.data)) return context.store.set(entry);
+        context.store.delete(entry.id);
+        return false;
+      };
+      await loader.load({
+        ...context,
+        store,
+        parseData: async (props) => {
+          if (!heldBackAsWritten(props.data)) return context.parseData(props);
+          try {
+            return await context.parseData(props);
+          } catch (error) {
+            const first =
+              String((error as Error).message)
+                .split('\n')
+                .find((line) => line.trim()) ?? '';
+            context.logger.warn(
+              `${props.filePath ?? props.id}: not shown until it is valid (${first.trim()}); npm run lint:content says what to fix`,
+            );
+            return { ...props.data, [UNSHOWABLE]: true };
+          }
+        },
       });
     },
   };

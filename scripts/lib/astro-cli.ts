@@ -3,16 +3,16 @@
  * tree, in a root of its own (a copy of src/, public/ and the config; Vite's compile
  * cache does not follow symlinked sources), so builds running side by side never share
  * Astro's .astro/ working folder.
- * Usage: node scripts/lib/astro-cli.ts <sync|build> <contentDir> <workDir>
+ * Usage: node scripts/lib/astro-cli.ts <sync|build|dev> <contentDir> <workDir> [port]
  */
-import { build, sync } from 'astro';
+import { build, dev, sync } from 'astro';
 import { cpSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ROOT } from './root.ts';
 
 const [command, contentDir, workDir] = process.argv.slice(2);
-if ((command !== 'sync' && command !== 'build') || !contentDir || !workDir) {
-  console.error('usage: node scripts/lib/astro-cli.ts <sync|build> <contentDir> <workDir>');
+if (!['sync', 'build', 'dev'].includes(command ?? '') || !contentDir || !workDir) {
+  console.error('usage: node scripts/lib/astro-cli.ts <sync|build|dev> <contentDir> <workDir> [port]');
   process.exit(2);
 }
 process.env.CONTENT_DIR = resolve(contentDir);
@@ -31,4 +31,11 @@ if (!existsSync(join(root, 'node_modules')))
 process.chdir(root);
 // cacheDir too: the default lives in node_modules/, which this root shares.
 const inline = { root, cacheDir: join(root, '.cache'), logLevel: 'info' as const };
-await (command === 'sync' ? sync(inline) : build(inline));
+if (command === 'dev') {
+  // The dev server on loopback only; the port is the fourth argument (tests pick a free one).
+  const server = await dev({
+    ...inline,
+    server: { host: '127.0.0.1', port: Number(process.argv[5] ?? 4321) },
+  });
+  console.log(`dev server ready at http://127.0.0.1:${server.address.port}/`);
+} else await (command === 'sync' ? sync(inline) : build(inline));

@@ -80,6 +80,12 @@ export function verifyOutput(): AstroIntegration {
         logger.info(
           `output checked: ${manifest.routes.length} routes (${pages} pages, ${cards} cards), ${manifest.feed.length} feed items`,
         );
+        // A scheduled build (README, "Previewing and scheduling") must run by then.
+        logger.info(
+          manifest.nextChange
+            ? `next change: ${manifest.nextChange.at} (${manifest.nextChange.what}); build again after it`
+            : 'next change: none scheduled',
+        );
       },
     },
   };

@@ -13,6 +13,8 @@ export interface BuildManifest {
   routes: { path: string; anchors?: string[] }[];
   /** Paths of the stories the main feed must carry. */
   feed: string[];
+  /** When the site next changes by itself (a scheduled story, a digest week ending …). */
+  nextChange?: { at: string; what: string };
 }
 
 export async function buildManifest(): Promise<BuildManifest> {
@@ -23,5 +25,6 @@ export async function buildManifest(): Promise<BuildManifest> {
       .filter((r) => r.path !== urls.sitemap())
       .map(({ path, anchors }) => ({ path, anchors })),
     feed: articles.slice(0, FEED_SIZE).map((a) => urls.article(a.id)),
+    nextChange: plan.nextChange && { at: plan.nextChange.at.toISOString(), what: plan.nextChange.what },
   };
 }

@@ -18,13 +18,31 @@ export function readNow(env: Record<string, string | undefined> = process.env): 
 export const buildTime = readNow();
 
 /**
- * Drafts and scheduled stories are loaded only where a writer previews them (`astro dev`,
- * or GIGAWATT_DRAFTS=1 for the preview build). A production build never reads them, so
- * nothing of theirs (text, image, card) can reach dist/, and their mistakes never stop it.
+ * What a build shows. `production`: published stories only. `dev` (`astro dev`): drafts
+ * and scheduled stories get their pages, with a banner and noindex, but stay out of the
+ * lists a reader sees unless the front page is asked for them (`/?drafts`). `preview`
+ * (`npm run build:preview`, GIGAWATT_PREVIEW=1): a separate site in dist-preview/ where
+ * they are in place everywhere, every page is noindex, and there are no feeds or sitemaps.
+ */
+export type ViewMode = 'production' | 'dev' | 'preview';
+
+export function viewMode(
+  env: Record<string, string | undefined> = process.env,
+  argv: string[] = process.argv,
+): ViewMode {
+  if (env.GIGAWATT_PREVIEW === '1') return 'preview';
+  return argv.slice(2).includes('dev') ? 'dev' : 'production';
+}
+
+/**
+ * Drafts and scheduled stories are loaded only where a writer previews them. A production
+ * build never reads them, so nothing of theirs (text, image, card) can reach dist/, and
+ * their mistakes never stop it. (GIGAWATT_DRAFTS=1 loads them into a production build: a
+ * test uses it to show the embargo check fails without the filter.)
  */
 export function showsHeldBack(
   env: Record<string, string | undefined> = process.env,
   argv: string[] = process.argv,
 ): boolean {
-  return env.GIGAWATT_DRAFTS === '1' || argv.slice(2).includes('dev');
+  return env.GIGAWATT_DRAFTS === '1' || viewMode(env, argv) !== 'production';
 }

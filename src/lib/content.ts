@@ -7,13 +7,14 @@
  * news site must not ship a broken byline, so the plan's problems fail the build here.)
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { load as loadYaml } from 'js-yaml';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildTime } from './clock.ts';
+import { buildTime, viewMode } from './clock.ts';
 import { codeVersion } from './code-version.ts';
 import { COLLECTION_NAMES, COLLECTIONS, contentDir, type Collection } from './rules.ts';
-import { planSite, type PlanEntry, type SitePlan } from './site-plan.ts';
+import { planSite, type PlanEntry, type SitePlan, type UnreadStory } from './site-plan.ts';
 import { site } from '../site.config.ts';
 
 export { buildTime };
@@ -58,20 +59,36 @@ const digestOf = (entry: { data: unknown; body?: string }) =>
 const planned = <Data>(entry: { id: string; filePath?: string; data: unknown; body?: string }, data: Data) =>
   ({ id: entry.id, filePath: entry.filePath, digest: digestOf(entry), data }) satisfies PlanEntry<Data>;
 
-/** Story files the content layer did not load: a production build skips the held back. */
-function unreadStories(loaded: Article[]): string[] {
+/**
+ * Story files the content layer did not load (a production build skips the held back):
+ * their ids, so references to them resolve, and a scheduled one's time, for the next change.
+ */
+function unreadStories(loaded: Article[]): UnreadStory[] {
   const folder = join(contentDir(), COLLECTIONS.articles.folder);
   if (!existsSync(folder)) return [];
   const ids = new Set(loaded.map((a) => a.id));
   return readdirSync(folder)
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => name.slice(0, -'.mdx'.length))
-    .filter((id) => !ids.has(id));
+    .filter((name) => name.endsWith('.mdx') && !ids.has(name.slice(0, -'.mdx'.length)))
+    .map((name) => {
+      const text = readFileSync(join(folder, name), 'utf8').replace(/^\uFEFF/, '');
+      const frontmatter = text.match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1] ?? '';
+      // js-yaml, as Astro reads frontmatter; a file it cannot read is the linter's to report.
+      let data: { draft?: unknown; publishedAt?: unknown } = {};
+      try {
+        data = (loadYaml(frontmatter) as typeof data) ?? {};
+      } catch {}
+      const at = data.publishedAt instanceof Date ? data.publishedAt : new Date(String(data.publishedAt));
+      return {
+        id: name.slice(0, -'.mdx'.length),
+        scheduledFor: data.draft !== true && !Number.isNaN(at.getTime()) ? at : undefined,
+      };
+    });
 }
 
 /** The collections, read into the plan's shapes (references as plain ids). */
 function planOf(all: Entries): SitePlan {
   return planSite({
+    includeHeldBack: viewMode() === 'preview',
     unreadStories: unreadStories(all.articles),
     now: buildTime,
     settings: site,
@@ -133,6 +150,29 @@ function content(): Promise<ContentIndex> {
 /** The site plan: what is published, the routes with their titles, anchors and digests. */
 export async function getPlan(): Promise<SitePlan> {
   return (await content()).plan;
+}
+
+/**
+ * Stories that get a page: the published ones, and under `astro dev` the drafts and
+ * scheduled stories too (each with its banner), so a writer can see one before it runs.
+ */
+export async function getArticlePages(): Promise<Article[]> {
+  const articles = await getArticles();
+  return viewMode() === 'dev' ? [...articles, ...(await getHeldBackArticles())] : articles;
+}
+
+/** Drafts and scheduled stories the content layer loaded (only `astro dev` and the preview load them). */
+export async function getHeldBackArticles(): Promise<Article[]> {
+  const { plan, articleById } = await content();
+  return plan.heldBackStories.flatMap((h) => articleById.get(h.entry.id) ?? []);
+}
+
+/** Why a story is not published yet, if it is not: for its banner. */
+export async function heldBackReason(
+  id: string,
+): Promise<{ reason: 'draft' | 'scheduled'; at: Date } | undefined> {
+  const held = (await content()).plan.heldBackStories.find((h) => h.entry.id === id);
+  return held && { reason: held.reason, at: held.entry.data.publishedAt };
 }
 
 /** Published stories by an index of the plan, newest first. */

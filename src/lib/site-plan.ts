@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import GithubSlugger from 'github-slugger';
 import { yearMonth } from './archive.ts';
-import { digestWeeks } from './digest.ts';
+import { digestWeeks, isoWeekOf, weekBounds } from './digest.ts';
 import { slugify } from './format.ts';
 import { comparisonIdsIn, factIdsIn, type Collection } from './rules.ts';
 import { FIXED_PAGES, urls, type CardKind } from './urls.ts';
@@ -58,10 +58,21 @@ export interface PlanInput {
    * Ids of story files the adapter did not read (a production build never loads drafts or
    * scheduled stories): held back by definition, named so references to them resolve.
    */
-  unreadStories?: string[];
+  unreadStories?: UnreadStory[];
   settings: PlanSettings;
+  /**
+   * The preview build: drafts and scheduled stories are placed like published ones (lists,
+   * pages, indexes); heldBackStories still names them, for their banners.
+   */
+  includeHeldBack?: boolean;
   /** Changes when the code that renders pages changes (the package version and lockfile). */
   codeVersion: string;
+}
+
+/** A story file the adapter did not parse: its id, and its time if it is scheduled. */
+export interface UnreadStory {
+  id: string;
+  scheduledFor?: Date;
 }
 
 export interface PlanSettings {
@@ -143,8 +154,11 @@ export interface SitePlan {
   newsStories: PlanEntry<StoryData>[];
   /** A route by its path. */
   route(path: string): Route | undefined;
-  /** The next moment the site changes by itself (a scheduled story's time). */
-  nextChange?: Date;
+  /**
+   * The next moment the site changes by itself, with no file edited: a scheduled story's
+   * time, the end of a digest week that has stories, a story leaving the news sitemap.
+   */
+  nextChange?: { at: Date; what: string };
 }
 
 /** Fixed pages' names and descriptions: one home, read by the pages and their cards. */
@@ -258,7 +272,7 @@ function referenceProblems(input: PlanInput, heldBack: Set<string>): ReferencePr
     comparisons: new Set(input.comparisons.map((e) => e.id)),
     facts: new Set(input.facts.map((e) => e.id)),
     companies: new Set(input.companies.map((e) => e.id)),
-    articles: new Set([...input.stories.map((e) => e.id), ...(input.unreadStories ?? [])]),
+    articles: new Set([...input.stories.map((e) => e.id), ...(input.unreadStories ?? []).map((s) => s.id)]),
   };
   type Known = keyof typeof known;
   const check = (
@@ -316,6 +330,40 @@ function referenceProblems(input: PlanInput, heldBack: Set<string>): ReferencePr
   return problems;
 }
 
+/** The earliest moment after `now` at which a build would publish something new. */
+function nextChange(
+  now: Date,
+  held: SitePlan['heldBackStories'],
+  published: PlanEntry<StoryData>[],
+  timeZone: string,
+  unread: UnreadStory[],
+): SitePlan['nextChange'] {
+  const moments: { at: Date; what: string }[] = [
+    ...unread.flatMap((s) =>
+      s.scheduledFor ? [{ at: s.scheduledFor, what: `${s.id} is scheduled to publish` }] : [],
+    ),
+    ...held
+      .filter((h) => h.reason === 'scheduled')
+      .map((h) => ({ at: h.entry.data.publishedAt, what: `${h.entry.id} is scheduled to publish` })),
+    ...published
+      .filter((s) => s.data.publishedAt.getTime() + NEWS_SITEMAP_MS > now.getTime())
+      .map((s) => ({
+        at: new Date(s.data.publishedAt.getTime() + NEWS_SITEMAP_MS),
+        what: `${s.id} leaves the news sitemap`,
+      })),
+  ];
+  // This week's digest is published when the week ends, if it has something in it.
+  const { end } = weekBounds(isoWeekOf(now, timeZone), timeZone);
+  if (published.some((s) => s.data.publishedAt >= weekBounds(isoWeekOf(now, timeZone), timeZone).start))
+    moments.push({
+      at: end,
+      what: `the weekly digest for the week ending ${end.toISOString()} is published`,
+    });
+  return moments
+    .filter((m) => m.at.getTime() > now.getTime())
+    .sort((a, b) => a.at.getTime() - b.at.getTime())[0];
+}
+
 /** The site plan for one build. */
 export function planSite(input: PlanInput): SitePlan {
   const { now, settings } = input;
@@ -328,7 +376,7 @@ export function planSite(input: PlanInput): SitePlan {
     const reason = isHeldBack(entry.data, now);
     return reason ? [{ entry, reason }] : [];
   });
-  const held = new Set(heldBackStories.map((h) => h.entry.id));
+  const held = new Set(input.includeHeldBack ? [] : heldBackStories.map((h) => h.entry.id));
   const published = stories.filter((s) => !held.has(s.id));
 
   // What published stories use is published; a table, FAQ set or fact only drafts (or
@@ -771,9 +819,6 @@ export function planSite(input: PlanInput): SitePlan {
     );
 
   const byPath = new Map(routes.map((r) => [r.path, r]));
-  const scheduled = heldBackStories
-    .filter((h) => h.reason === 'scheduled')
-    .map((h) => h.entry.data.publishedAt.getTime());
   return {
     now,
     stories: published,
@@ -793,6 +838,6 @@ export function planSite(input: PlanInput): SitePlan {
     routes,
     route: (path) => byPath.get(path),
     newsStories: news,
-    nextChange: scheduled.length ? new Date(Math.min(...scheduled)) : undefined,
+    nextChange: nextChange(now, heldBackStories, published, settings.timeZone, input.unreadStories ?? []),
   };
 }

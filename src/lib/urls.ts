@@ -26,6 +26,8 @@ export const urls = {
   archiveYear: (year: number) => `/archive/${year}/`,
   archiveMonth: (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}/`,
   about: () => '/about/',
+  /** Writers' list of drafts and scheduled stories: a page under `astro dev` only. */
+  drafts: () => '/drafts/',
   search: () => '/search/',
   notFound: () => '/404.html',
   corrections: () => '/corrections/',

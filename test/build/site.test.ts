@@ -48,13 +48,16 @@ describe('the launch site', () => {
   it('renders every comparison table with a caption and scoped headers', () => {
     for (const [path, $] of pages) {
       $('figure.comparison table').each((_, table) => {
-        // The caption sits outside the scroller and names the table.
+        // The table has its <caption>; the visible one sits outside the scroller and names the region.
+        const caption = $(table).find('caption').text().trim();
+        expect(caption, path).not.toBe('');
+        const region = $(table).closest('.table-scroll');
         expect(
-          $(`#${$(table).attr('aria-labelledby')}`)
+          $(`#${region.attr('aria-labelledby')}`)
             .text()
             .trim(),
           path,
-        ).not.toBe('');
+        ).toBe(caption);
         expect($(table).find('thead th').length, path).toBe($(table).find('thead th[scope="col"]').length);
         expect($(table).find('tbody th[scope="row"]').length, path).toBe($(table).find('tbody tr').length);
       });

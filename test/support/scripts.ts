@@ -10,12 +10,13 @@ export function script(
   args: string[],
   contentDir: string,
   input?: string,
+  env: NodeJS.ProcessEnv = {},
 ): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
       [`scripts/${name}.ts`, ...args],
-      { env: { ...productionEnv(), CONTENT_DIR: contentDir } },
+      { env: { ...productionEnv(), ...env, CONTENT_DIR: contentDir } },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout + stderr }),
     );
     child.stdin?.end(input ?? '');

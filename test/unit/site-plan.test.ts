@@ -77,7 +77,10 @@ describe('published and held back', () => {
       ['later', 'scheduled'],
       ['draft', 'draft'],
     ]);
-    expect(plan.nextChange).toEqual(new Date('2026-07-01T00:00:00Z'));
+    expect(plan.nextChange).toEqual({
+      at: new Date('2026-07-01T00:00:00Z'),
+      what: 'later is scheduled to publish',
+    });
   });
   it('holds back what only drafts (or nobody) use: tables, FAQ sets, facts, deals', () => {
     expect([...plan.published.comparisons]).toEqual(['t1']);
@@ -108,6 +111,30 @@ describe('published and held back', () => {
     expect(plan.by.comparison.get('t1')).toEqual(['one']);
     expect(plan.by.comparison.get('t-draft')).toBeUndefined();
     expect(plan.by.fact.get('f3')).toEqual(['one']);
+  });
+});
+
+describe('the next change', () => {
+  it('is the earliest of a scheduled story, a story leaving the news sitemap and a digest week ending', () => {
+    const fresh = story('fresh', { publishedAt: new Date('2026-06-09T08:00:00Z') });
+    const withFresh = planSite(input({ stories: [...input().stories, fresh] }));
+    expect(withFresh.nextChange).toEqual({
+      at: new Date('2026-06-11T08:00:00Z'),
+      what: 'fresh leaves the news sitemap',
+    });
+    // Two days later: the week that started on Monday June 8 ends on Monday June 15.
+    const later = planSite(
+      input({ now: new Date('2026-06-12T00:00:00Z'), stories: [...input().stories, fresh] }),
+    );
+    expect(later.nextChange?.at).toEqual(new Date('2026-06-15T00:00:00Z'));
+    expect(later.nextChange?.what).toMatch(/weekly digest/);
+  });
+
+  it('the preview build places held-back stories like published ones', () => {
+    const plan = planSite(input({ includeHeldBack: true }));
+    expect(plan.stories.map((s) => s.id)).toEqual(['later', 'two', 'draft', 'one']);
+    expect(plan.route('/news/draft/')).toBeDefined();
+    expect(plan.heldBackStories.map((h) => h.entry.id)).toEqual(['later', 'draft']);
   });
 });
 

@@ -1,0 +1,149 @@
+/**
+ * Writers see a story before it runs: drafts under `astro dev` (banner, noindex, out of
+ * readers' lists, on a writers' /drafts/ page), a preview build in dist-preview/ (banners, noindex
+ * everywhere, robots.txt disallows all, no feeds or sitemaps, dist/ untouched), and
+ * scheduling (the build names its next change; after that moment the story is published).
+ */
+import { load } from 'cheerio';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { productionEnv, runAstro } from '../../scripts/lib/astro.ts';
+import { ROOT } from '../../scripts/lib/root.ts';
+import { FIXTURE_STORY, fixtureCopy } from '../support/fixture.ts';
+import { script } from '../support/scripts.ts';
+
+const sites: ReturnType<typeof fixtureCopy>[] = [];
+afterAll(() => sites.forEach((site) => site.cleanup()));
+const copy = (files: Record<string, string> = {}) => {
+  const site = fixtureCopy(files);
+  sites.push(site);
+  return site;
+};
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const digestOf = (path: string) =>
+  existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : 'absent';
+
+describe('the preview build', () => {
+  it('shows drafts and scheduled stories with banners, in dist-preview/, for nobody but editors', async () => {
+    const site = copy();
+    const published = join(ROOT, 'dist', 'index.html');
+    const before = digestOf(published);
+    const result = await script('build', [], site.dir, undefined, { GIGAWATT_PREVIEW: '1' });
+    expect(result.code, result.out).toBe(0);
+    const out = join(ROOT, 'dist-preview');
+    const draft = load(readFileSync(join(out, 'news', 'secret-draft', 'index.html'), 'utf8'));
+    expect(draft('.held-back').text()).toMatch(/Draft:\s*not published/);
+    const scheduled = load(readFileSync(join(out, 'news', 'future-story', 'index.html'), 'utf8'));
+    expect(scheduled('.held-back').text()).toMatch(/Scheduled\s+for January 1, 2099, 00:00 UTC/);
+    // In place on the front page, as they will be.
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('/news/secret-draft/');
+    const all = files(out);
+    for (const page of all.filter((f) => f.endsWith('.html'))) {
+      const $ = load(readFileSync(page, 'utf8'));
+      expect($('meta[name="robots"]').attr('content'), page).toMatch(/noindex/);
+      expect($('.preview-bar').length, page).toBe(1);
+    }
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
+    expect(all.filter((f) => /\.xml$|feed\.json$|feeds\.opml$/.test(f))).toEqual([]);
+    // The production site was not touched.
+    expect(digestOf(published)).toBe(before);
+  });
+});
+
+/** A port nobody listens on, from the system. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+describe('astro dev', () => {
+  it("renders a draft's page with its banner and noindex, and lists it only on the writers' /drafts/ page", async () => {
+    const site = copy();
+    const port = await freePort();
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'scripts', 'lib', 'astro-cli.ts'), 'dev', site.dir, site.work, String(port)],
+      {
+        cwd: ROOT,
+        env: { ...productionEnv(), NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1' },
+        detached: true,
+      },
+    );
+    let log = '';
+    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    try {
+      const started = Date.now();
+      while (!log.includes('dev server ready')) {
+        if (child.exitCode !== null || Date.now() - started > 120_000)
+          throw new Error(`dev server did not start:\n${log}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      const get = async (path: string) => {
+        const response = await fetch(`http://127.0.0.1:${port}${path}`);
+        return { status: response.status, $: load(await response.text()) };
+      };
+      const draft = await get('/news/secret-draft/');
+      expect(draft.status).toBe(200);
+      expect(draft.$('.held-back').text()).toMatch(/Draft:\s*not published/);
+      expect(draft.$('meta[name="robots"]').attr('content')).toMatch(/noindex/);
+      const home = await get('/');
+      expect(home.$('a[href="/news/secret-draft/"]').length).toBe(0);
+      expect(home.$('a[href="/drafts/"]').length).toBe(1);
+      const withDrafts = await get('/drafts/');
+      expect(withDrafts.$('#not-published').length).toBe(1);
+      expect(withDrafts.$('a[href="/news/secret-draft/"]').length).toBeGreaterThan(0);
+    } finally {
+      process.kill(-child.pid!, 'SIGTERM');
+    }
+    // A production build of the same content still has no trace of it.
+    const build = await runAstro('build', site.dir, join(site.work, 'prod'));
+    expect(build.ok, build.output).toBe(true);
+    expect(existsSync(join(site.work, 'prod', 'root', 'dist', 'news', 'secret-draft'))).toBe(false);
+  }, 300_000);
+});
+
+describe('scheduling', () => {
+  it('names a scheduled story as the next change, and publishes it once its time has passed', async () => {
+    const site = copy();
+    writeFileSync(
+      join(site.dir, 'articles', 'launch-day.mdx'),
+      FIXTURE_STORY.replace(
+        'title: A lint fixture headline',
+        'title: A story that runs at ten on launch day',
+      ).replace('publishedAt: 2026-05-01', 'publishedAt: 2026-07-01T10:00:00Z') + 'It runs at ten.\n',
+    );
+    const before = await runAstro('build', site.dir, join(site.work, 'before'), {
+      GIGAWATT_NOW: '2026-06-30T12:00:00Z',
+    });
+    expect(before.ok, before.output).toBe(true);
+    expect(before.output).toContain(
+      'next change: 2026-07-01T10:00:00.000Z (launch-day is scheduled to publish)',
+    );
+    expect(existsSync(join(site.work, 'before', 'root', 'dist', 'news', 'launch-day'))).toBe(false);
+    const after = await runAstro('build', site.dir, join(site.work, 'after'), {
+      GIGAWATT_NOW: '2026-07-01T10:05:00Z',
+    });
+    expect(after.ok, after.output).toBe(true);
+    expect(existsSync(join(site.work, 'after', 'root', 'dist', 'news', 'launch-day', 'index.html'))).toBe(
+      true,
+    );
+  }, 300_000);
+});
