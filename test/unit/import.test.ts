@@ -313,3 +313,52 @@ describe('what is not a draft', () => {
     expect(body).not.toMatch(/<https?:/);
   });
 });
+
+describe('real drafts: sources, placeholders, mis-decoded text', () => {
+  const text = (s: string) => new TextEncoder().encode(s);
+
+  it('offers the outlet of a sentence that starts "According to", and of agency datelines', async () => {
+    const draft = [
+      'Grid operators warn of a summer squeeze',
+      '',
+      'According to The Wall Street Journal, three utilities asked for emergency capacity this spring.',
+      '',
+      '(Bloomberg) — A second paragraph that a wire service filed without a city.',
+      '',
+      'NEW YORK, June 3, 2026 (GLOBE NEWSWIRE) -- A company said it would build a substation.',
+    ].join('\n');
+    const result = await run('sources.txt', text(draft));
+    expect(result.plan.outlets).toEqual(
+      expect.arrayContaining(['Wall Street Journal', 'Bloomberg', 'GLOBE NEWSWIRE']),
+    );
+    expectAllAccounted(result);
+  });
+
+  it('gives two headline-less drafts different placeholders that say what each is about', async () => {
+    const lede = (topic: string) =>
+      `${topic} is the subject of this long opening sentence, which runs on and on past the length a headline may have, so no headline can be proposed from it whole and the importer must say what the draft is about instead.`;
+    const first = await run('one.txt', text(lede('Water for cooling')));
+    const second = await run('two.txt', text(lede('Transformer lead times')));
+    expect(first.plan.title).not.toBe(second.plan.title);
+    expect(first.plan.title).toMatch(/^TODO: write a headline for the draft that begins "Water for cooling/);
+    expect(second.plan.title.length).toBeLessThanOrEqual(110);
+    expectAllAccounted(first);
+  });
+
+  it('repairs UTF-8 read as Windows-1252 or Windows-874, says so, and leaves real accents and Thai alone', async () => {
+    const result = await run(
+      'mojibake.txt',
+      text(
+        'Power deals move to Asia\n\nItâ€™s a deal that the cafÃ© owners in Osaka watched â€” closely. The Thai desk wrote โ€” too. ภาษาไทย stays as it is, and so does naïve.',
+      ),
+    );
+    const { body } = article(result);
+    expect(body).toContain('It’s a deal that the café owners in Osaka watched — closely.');
+    expect(body).toContain('The Thai desk wrote — too.');
+    expect(body).toContain('ภาษาไทย stays as it is, and so does naïve.');
+    expect(result.draft.notes.join(' ')).toMatch(
+      /UTF-8 read as windows-1252 and windows-874: repaired .*â€™ → ’/,
+    );
+    expectAllAccounted(result);
+  });
+});

@@ -132,7 +132,7 @@ export function outletsNamed(text: string): string[] {
     "((?:the[ \\t]+)?[A-Z][\\w&'’-]*(?:[ \\t]+(?:of[ \\t]+|and[ \\t]+|&[ \\t]+)?[A-Z][\\w&'’-]*){0,3})";
   const patterns = [
     new RegExp(
-      `\\b(?:told|according to|reported by|(?:a |the )?report(?:ing)? by|in an interview with|speaking to|said in a statement to)[ \\t]+${name}`,
+      `\\b(?:told|[Aa]ccording to|reported by|(?:a |the )?report(?:ing)? by|in an interview with|speaking to|said in a statement to)[ \\t]+${name}`,
       'g',
     ),
     new RegExp(`${name}[ \\t]+(?:reported|reports|first reported)\\b`, 'g'),
@@ -141,8 +141,9 @@ export function outletsNamed(text: string): string[] {
       'gm',
     ),
     new RegExp(`[Cc]hoose[ \\t]+${name}[ \\t]+as your preferred source`, 'g'),
-    // A wire dateline: "SYDNEY (Reuters) - ..."
-    /^[A-Z][A-Za-z .,'’-]{1,40}\(([A-Z][\w&.'’ -]{1,30})\)[ \t]*[-–—]/gm,
+    // A wire dateline: "SYDNEY (Reuters) - ...", "NEW YORK, June 3, 2026 (GLOBE NEWSWIRE) -- ...",
+    // or the agency alone: "(Bloomberg) — ..."
+    /^(?:[A-Z][A-Za-z0-9 .,'’-]{1,60})?\(([A-Z][\w&.'’ -]{1,30})\)[ \t]*(?:--|[-–—])/gm,
   ];
   const found = new Set<string>();
   for (const pattern of patterns) {

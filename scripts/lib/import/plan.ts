@@ -140,12 +140,22 @@ function dekFrom(lede: string | undefined): { dek: string; todo: boolean } {
   };
 }
 
-/** A headline proposed from the lede's first sentence, marked TODO; never a cut sentence. */
+/**
+ * A headline proposed from the lede's first sentence, marked TODO; never a cut sentence.
+ * When that sentence is too long, the placeholder still says what the draft is about (its
+ * opening words), so two headline-less drafts never share one.
+ */
 function proposedTitle(lede: string | undefined): string {
   const [first] = sentencesOf(lede ?? '');
   const stub = `${PLACEHOLDER}: `;
   if (first && stub.length + first.length <= TITLE_MAX) return `${stub}${first.replace(/[.]$/, '')}`;
-  return `${stub}write a headline (the draft has none)`;
+  const about = `${stub}write a headline for the draft that begins "`;
+  const words: string[] = [];
+  for (const word of (first ?? lede ?? '').split(/\s+/).filter(Boolean)) {
+    if (about.length + [...words, word].join(' ').length + 2 > TITLE_MAX) break;
+    words.push(word);
+  }
+  return words.length ? `${about}${words.join(' ')}…"` : `${stub}write a headline (the draft has none)`;
 }
 
 /**

@@ -5,6 +5,7 @@
 import mammoth from 'mammoth';
 import { extname } from 'node:path';
 import { blocksFromHtml, blocksFromMarkdown, blocksFromText, type Block } from './blocks.ts';
+import { repairMojibake } from './mojibake.ts';
 
 export class DraftError extends Error {}
 
@@ -72,7 +73,12 @@ export async function parseDraft(name: string, bytes: Uint8Array): Promise<Parse
   if (bytes.includes(0)) {
     throw new DraftError(`${name}: a binary file, not a draft. Import text (.txt, .md), HTML or .docx.`);
   }
-  const text = decode(name, bytes, notes).replace(/\r\n?/g, '\n');
+  const decoded = decode(name, bytes, notes).replace(/\r\n?/g, '\n');
+  const { text, repairs, codepages } = repairMojibake(decoded);
+  if (repairs.length)
+    notes.push(
+      `${name} held text that was UTF-8 read as ${codepages.join(' and ')}: repaired ${repairs.slice(0, 6).join(', ')}${repairs.length > 6 ? ', …' : ''}. Check the repaired words.`,
+    );
   if (!text.trim()) throw new DraftError(`${name}: the draft is empty. Nothing was written.`);
   const format = sniff(name, text);
   if (format === 'html') {
