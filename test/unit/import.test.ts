@@ -362,3 +362,55 @@ describe('real drafts: sources, placeholders, mis-decoded text', () => {
     expectAllAccounted(result);
   });
 });
+
+describe('real drafts: numbered structure', () => {
+  const text = (s: string) => new TextEncoder().encode(s);
+
+  it('turns a numbered FAQ section into FAQ items, each with its full answer', async () => {
+    const draft = [
+      'Who builds the next gigawatt in Japan',
+      '',
+      'Three companies have put money on the table this year, and two more are close to it, people familiar with the plans said.',
+      '',
+      'Frequently asked questions',
+      '',
+      '1. Which companies are building in Japan?',
+      '   Microsoft and a local cloud provider have both announced plans, each with its own sites.',
+      '2. Why does power matter more than land?',
+      '   Grid connections take years to approve, while land can be bought in months.',
+    ].join('\n');
+    const result = await run('numbered-faq.txt', text(draft));
+    expect(faq(result).items.map((i) => i.question)).toEqual([
+      'Which companies are building in Japan?',
+      'Why does power matter more than land?',
+    ]);
+    expect(faq(result).items[1]!.answer).toContain('Grid connections take years to approve');
+    expect(article(result).body).not.toContain('Which companies are building in Japan?');
+    expectAllAccounted(result);
+  });
+
+  it("keeps a listicle's numbered item headings as numbered ## headings, in the draft's order", async () => {
+    const draft = [
+      'Three things to know about the data center boom',
+      '',
+      'Spending on AI data centers keeps rising, and three forces explain most of it this year.',
+      '',
+      '1. Power comes first',
+      '',
+      'Without a grid connection, no site can open, whatever the money behind it.',
+      '',
+      '2. The players: hyperscalers and newcomers',
+      '',
+      'The largest cloud companies build most of the capacity, and new lenders fund the rest.',
+      '',
+      '3. Fifteen billion dollars and counting',
+      '',
+      'The announced commitments already pass that mark, by the companies own counts.',
+    ].join('\n');
+    const { body } = article(await run('listicle.txt', text(draft)));
+    expect(body).toMatch(/^## 1\. Power comes first$/m);
+    expect(body).toMatch(/^## 2\. The players: hyperscalers and newcomers$/m);
+    expect(body).toMatch(/^## 3\. Fifteen billion dollars and counting$/m);
+    expect(body).not.toMatch(/^1\. /m);
+  });
+});

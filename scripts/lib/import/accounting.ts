@@ -37,7 +37,8 @@ export function account(
   const { frontmatter, content } = parseFrontmatter(files.article);
   const slots = {
     title: isTodo(frontmatter.title) ? '' : String(frontmatter.title ?? ''),
-    body: plainOfMarkdown(content),
+    // A numbered heading's "2." is structure, like a list's: not a word of the draft.
+    body: plainOfMarkdown(content.replace(/^(#{1,6}[ \t]+)\d{1,3}\.[ \t]+/gm, '$1')),
     faq: '',
     table: '',
     takeaway: String(frontmatter.keyTakeaway ?? ''),

@@ -282,15 +282,18 @@ export function blocksFromText(text: string): Block[] {
     }
     if (LIST_ITEM.test(current)) {
       const items: string[] = [];
+      const numbers: string[] = [];
       const ordered = /^\d/.test(current);
       while (i < lines.length && LIST_ITEM.test(lines[i]!.text)) {
+        // The draft's own numbers: "2. The players" split from "1." by a paragraph stays 2.
+        numbers.push(lines[i]!.text.match(/^(\d{1,3})[.)]/)?.[1] ?? String(numbers.length + 1));
         items.push(lines[i]!.text.replace(LIST_ITEM, ''));
         i++;
       }
       blocks.push({
         kind: 'list',
         text: items.join('\n'),
-        markdown: items.map((item, n) => `${ordered ? `${n + 1}.` : '-'} ${escapeMdx(item)}`).join('\n'),
+        markdown: items.map((item, n) => `${ordered ? `${numbers[n]}.` : '-'} ${escapeMdx(item)}`).join('\n'),
         line,
       });
       continue;

@@ -188,11 +188,45 @@ function firstIsHeadline(blocks: Block[]): boolean {
   return !(sectionStyle || sameDepth);
 }
 
+/** One item of a numbered list, as the draft numbered it ("2. The players: …"). */
+const NUMBERED_ITEM = /^(\d{1,3})[.)]\s+(.+)$/;
+
+/**
+ * A listicle's item headings: "1. …", then paragraphs, "2. The players: …", paragraphs,
+ * "3. $15 billion and counting". Each arrives as a one-item numbered list; two or more of
+ * them, numbered in order with prose between, are numbered section headings ("## 2. …").
+ */
+function numberedHeadings(blocks: Block[]): Block[] {
+  const single = blocks.map((b) => {
+    if (b.kind !== 'list' || b.markdown.includes('\n')) return undefined;
+    const m = b.markdown.match(NUMBERED_ITEM);
+    return m && m[2]!.length <= 120 && !/[.!?]$/.test(m[2]!.trim()) ? Number(m[1]) : undefined;
+  });
+  const items = single.flatMap((n, i) => (n === undefined ? [] : [{ n, i }]));
+  const inOrder = items.length >= 2 && items.every((item, k) => k === 0 || item.n === items[k - 1]!.n + 1);
+  const apart = items.every((item, k) => k === 0 || item.i > items[k - 1]!.i + 1);
+  if (!inOrder || !apart) return blocks;
+  return blocks.map((block, i) =>
+    single[i] === undefined
+      ? block
+      : { ...block, kind: 'heading', text: `${single[i]}. ${block.text}`, markdown: '', depth: 2 },
+  );
+}
+
+/** A numbered or bulleted list of questions under an FAQ heading: each item is a question. */
+function listedQuestions(block: Block): string[] | undefined {
+  if (block.kind !== 'list') return undefined;
+  const items = block.text.split('\n').map((item) => item.trim());
+  return items.length > 0 && items.every((item) => item.endsWith('?') && item.length <= 200)
+    ? items
+    : undefined;
+}
+
 export function planDraft(input: Block[], chrome: string[] = []): DraftPlan {
   const dropped: Dropped[] = chrome.map((text) => ({ text, reason: 'page navigation, header or footer' }));
   const related: string[] = [];
   const allText = [...input.map((b) => b.text), ...chrome].join('\n');
-  let blocks = dropTeasers(dropFurniture(input, dropped, related), dropped, related);
+  let blocks = numberedHeadings(dropTeasers(dropFurniture(input, dropped, related), dropped, related));
 
   const toFill: string[] = [];
   const labels: string[] = [];
@@ -254,6 +288,12 @@ export function planDraft(input: Block[], chrome: string[] = []): DraftPlan {
     }
     if (mode === 'takeaway' && block.kind !== 'table') {
       takeaway.push(block.text.replace(/\n/g, '; ').replace(/\s+/g, ' '));
+      continue;
+    }
+    // "1. Which companies …?" with its answer below: one question per item.
+    const listed = mode === 'faq' ? listedQuestions(block) : undefined;
+    if (listed) {
+      for (const question of listed) faq.push({ question, answer: '' });
       continue;
     }
     if (
