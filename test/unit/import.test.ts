@@ -414,3 +414,59 @@ describe('real drafts: numbered structure', () => {
     expect(body).not.toMatch(/^1\. /m);
   });
 });
+
+describe('real drafts: tables copied from a browser', () => {
+  const text = (s: string) => new TextEncoder().encode(s);
+  const lede =
+    'Four markets lead the build-out of AI data centers this year, by the capacity their grid operators have approved.';
+
+  it('reads tab-separated rows as a table with its header', async () => {
+    const draft = [
+      'Where the capacity is',
+      '',
+      lede,
+      '',
+      'Market\tCapacity\tStatus',
+      'Texas\t350 MW\tapproved',
+      'Virginia\t200 MW\tqueued',
+      '',
+      'Both markets expect more requests before the end of the year.',
+    ].join('\n');
+    const result = await run('tabs.txt', text(draft));
+    const t = table(result);
+    expect(t.columns.map((c) => c.label)).toEqual(['Market', 'Capacity', 'Status']);
+    expect(t.rows.map((r) => Object.values(r))).toEqual([
+      ['Texas', '350 MW', 'approved'],
+      ['Virginia', '200 MW', 'queued'],
+    ]);
+    expectAllAccounted(result);
+  });
+
+  it('reads one cell per line ending in " |", rows apart by blank lines, as a table', async () => {
+    const draft = [
+      'Where the capacity is',
+      '',
+      lede,
+      '',
+      'Market |',
+      'Capacity |',
+      '',
+      'Texas |',
+      '350 MW |',
+      '',
+      'Virginia |',
+      '200 MW |',
+      '',
+      'Both markets expect more requests before the end of the year.',
+    ].join('\n');
+    const result = await run('pipe-cells.txt', text(draft));
+    const t = table(result);
+    expect(t.columns.map((c) => c.label)).toEqual(['Market', 'Capacity']);
+    expect(t.rows.map((r) => Object.values(r))).toEqual([
+      ['Texas', '350 MW'],
+      ['Virginia', '200 MW'],
+    ]);
+    expect(article(result).body).toContain('Both markets expect more requests');
+    expectAllAccounted(result);
+  });
+});

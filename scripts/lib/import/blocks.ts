@@ -257,14 +257,68 @@ interface TextLine {
  * stands alone: doc editors put one paragraph per line with no blank lines between. Hard-
  * wrapped lines (wire copy) are joined: a line that stops mid-sentence continues below.
  */
+/** Cells of a line copied from a browser's table: tab-separated. */
+const tabCells = (line: string) => line.split('\t').map((cell) => cell.trim());
+
+/**
+ * A table as browsers put it on the clipboard: rows of tab-separated cells, every row with
+ * the same number (two or more) of cells, at least two rows. Returns the rows and how many
+ * lines they took; never guessed from prose (prose has no tabs between words).
+ */
+function tabTable(lines: TextLine[], at: number): { rows: string[][]; used: number } | undefined {
+  const width = lines[at]!.text.includes('\t') ? tabCells(lines[at]!.text).length : 0;
+  if (width < 2) return undefined;
+  const rows: string[][] = [];
+  let i = at;
+  while (i < lines.length && lines[i]!.text.includes('\t') && tabCells(lines[i]!.text).length === width)
+    rows.push(tabCells(lines[i++]!.text));
+  return rows.length >= 2 ? { rows, used: i - at } : undefined;
+}
+
+/**
+ * A table pasted one cell per line, each ending in " |", its rows apart by blank lines:
+ * every row with the same number of cells (two or more), at least two rows.
+ */
+function pipeCellTable(lines: TextLine[], at: number): { rows: string[][]; used: number } | undefined {
+  const CELL = /^(.*\S)?\s*\|$/;
+  const rows: string[][] = [];
+  let i = at;
+  while (i < lines.length) {
+    const row: string[] = [];
+    while (i < lines.length && lines[i]!.text && CELL.test(lines[i]!.text) && !lines[i]!.text.startsWith('|'))
+      row.push(lines[i++]!.text.replace(/\s*\|$/, ''));
+    if (row.length < 2) break;
+    rows.push(row);
+    while (i < lines.length && !lines[i]!.text) i++;
+  }
+  const regular = rows.length >= 2 && rows.every((row) => row.length === rows[0]!.length);
+  if (!regular) return undefined;
+  // Give back the blank lines after the last row.
+  while (i > at && !lines[i - 1]!.text) i--;
+  return { rows, used: i - at };
+}
+
 export function blocksFromText(text: string): Block[] {
   const blocks: Block[] = [];
+  // Tabs inside a line are kept (a browser's table cells); the ends are trimmed.
   const lines: TextLine[] = text.split('\n').map((raw, i) => ({ text: raw.trim(), line: i + 1 }));
   let i = 0;
   while (i < lines.length) {
     const { text: current, line } = lines[i]!;
     if (!current) {
       i++;
+      continue;
+    }
+    const copied = tabTable(lines, i) ?? pipeCellTable(lines, i);
+    if (copied) {
+      blocks.push({
+        kind: 'table',
+        text: copied.rows.flat().join(' '),
+        markdown: '',
+        rows: copied.rows,
+        line,
+      });
+      i += copied.used;
       continue;
     }
     if (
