@@ -29,8 +29,15 @@ if (!existsSync(join(root, 'node_modules')))
 // when outDir is inside the working directory, and falls back to <cwd>/.astro/ otherwise,
 // which builds running side by side from the project folder would share (and clobber).
 process.chdir(root);
-// cacheDir too: the default lives in node_modules/, which this root shares.
-const inline = { root, cacheDir: join(root, '.cache'), logLevel: 'info' as const };
+// cacheDir too: the default lives in node_modules/, which this root shares. Vite's own cache
+// (the dependency optimizer's node_modules/.vite/) likewise: two builds side by side would
+// each empty it for the other ("ENOTEMPTY … .vite/deps").
+const inline = {
+  root,
+  cacheDir: join(root, '.cache'),
+  vite: { cacheDir: join(root, '.vite') },
+  logLevel: 'info' as const,
+};
 if (command === 'dev') {
   // The dev server on loopback only; the port is the fourth argument (tests pick a free one).
   const server = await dev({
