@@ -470,3 +470,34 @@ describe('real drafts: tables copied from a browser', () => {
     expectAllAccounted(result);
   });
 });
+
+describe('real drafts: page furniture around the headline', () => {
+  it('skips a skip link, a price ticker and a reading-time line to find the headline, and lists them as dropped', async () => {
+    const draft = [
+      'Skip to content',
+      'Loading prices…',
+      'NVDA +2.1% MSFT -0.4% GOOG +0.8%',
+      'Grid queues decide where the next data centers go',
+      'Energy · June 3, 2026 · 5 min read',
+      'Developers now pick sites by how fast a utility can connect them, not by land prices or tax breaks, planners told us.',
+      'Back to feed',
+      'JD',
+      'Conversation',
+    ].join('\n');
+    const result = await run('furniture.txt', new TextEncoder().encode(draft));
+    expect(result.plan.title).toBe('Grid queues decide where the next data centers go');
+    const dropped = result.plan.dropped.map((d) => d.text);
+    expect(dropped).toEqual(
+      expect.arrayContaining([
+        'Skip to content',
+        'Loading prices…',
+        'NVDA +2.1% MSFT -0.4% GOOG +0.8%',
+        'Energy · June 3, 2026 · 5 min read',
+        'Back to feed',
+        'JD',
+        'Conversation',
+      ]),
+    );
+    expectAllAccounted(result);
+  });
+});

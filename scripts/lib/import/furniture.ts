@@ -27,6 +27,8 @@ const FAMILIES: { family: string; reason: string; patterns: RegExp[] }[] = [
       /^save my name,? email/i,
       /^share your thoughts\b/i,
       /^join the (conversation|discussion)\.?$/i,
+      /^(the )?conversation$/i,
+      /^(be the first to share your thoughts|no one has commented yet)\.?$/i,
       /^Δ$/,
     ],
   },
@@ -71,9 +73,25 @@ const FAMILIES: { family: string; reason: string; patterns: RegExp[] }[] = [
     ],
   },
   {
+    family: 'page-meta',
+    reason: 'section, date or reading-time line of the web page',
+    patterns: [
+      /^(\S.{0,40}\s[·|•]\s)?.{0,40}\b\d+\s*min(ute)?s?\s+read$/i,
+      /^loading (prices|quotes|data|markets?)(…|\.\.\.)?$/i,
+      // A price ticker: "NVDA +2.1% MSFT -0.4% …"
+      /^(?:[A-Z]{2,6}\s*[+\-−]?\d+(?:\.\d+)?%\s*){2,}$/,
+    ],
+  },
+  {
+    family: 'author-box',
+    reason: "author box (the byline comes from authors:, the bio from the author's file)",
+    patterns: [/^[A-Z]{1,3}$/, /^(about the author|written by)\b.{0,60}$/i],
+  },
+  {
     family: 'navigation',
     reason: 'page navigation',
     patterns: [
+      /^back to (feed|home|news|top|all stories)$/i,
       /^(scroll|back) to top$/i,
       /^skip to (main )?content$/i,
       /^read more$/i,
