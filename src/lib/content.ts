@@ -17,8 +17,6 @@ import { COLLECTION_NAMES, COLLECTIONS, contentDir, type Collection } from './ru
 import { planSite, type PlanEntry, type SitePlan, type UnreadStory } from './site-plan.ts';
 import { site } from '../site.config.ts';
 
-export { buildTime };
-
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;
 export type Topic = CollectionEntry<'topics'>;

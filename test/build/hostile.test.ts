@@ -94,7 +94,7 @@ beforeAll(async () => {
   const build = await runAstro('build', site.dir, site.work);
   expect(build.ok, build.output).toBe(true);
 }, 240_000);
-afterAll(() => (process.env.KEEP ? undefined : site.cleanup()));
+afterAll(() => site.cleanup());
 
 describe('hostile text is escaped everywhere it is written', () => {
   it('writes no live markup into any page, feed, twin or JSON-LD', () => {
