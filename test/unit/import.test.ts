@@ -501,3 +501,28 @@ describe('real drafts: page furniture around the headline', () => {
     expectAllAccounted(result);
   });
 });
+
+describe('real drafts: Q and A pairs', () => {
+  it('turns two or more "Q: …? / A: …" pairs into FAQ items, labels accounted as structure', async () => {
+    const draft = [
+      'Grid queues in Australia, explained',
+      '',
+      'Developers in Australia wait years for a grid connection, and the queue keeps growing, operators said this week.',
+      '',
+      'Q: How long is the queue?',
+      'A: About two years for a large site, the operator said.',
+      'Q: Who decides the order?',
+      'A: The network operator, site by site, after a study of each connection.',
+    ].join('\n');
+    const result = await run('qa.txt', new TextEncoder().encode(draft));
+    expect(faq(result).items).toEqual([
+      { question: 'How long is the queue?', answer: 'About two years for a large site, the operator said.' },
+      {
+        question: 'Who decides the order?',
+        answer: 'The network operator, site by site, after a study of each connection.',
+      },
+    ]);
+    expect(article(result).body).not.toContain('Q:');
+    expectAllAccounted(result);
+  });
+});

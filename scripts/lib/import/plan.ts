@@ -213,6 +213,22 @@ function numberedHeadings(blocks: Block[]): Block[] {
   );
 }
 
+const QUESTION_LINE = /^Q\s*[:.]\s+(.+\?)$/;
+const ANSWER_LINE = /^A\s*[:.]\s+(.+)$/s;
+
+/** Consecutive "Q: …?" / "A: …" paragraph pairs starting at `at`. */
+function qaPairs(blocks: Block[], at: number): { question: string; answer: string }[] {
+  const pairs: { question: string; answer: string }[] = [];
+  for (let i = at; i + 1 < blocks.length; i += 2) {
+    const [q, a] = [blocks[i]!, blocks[i + 1]!];
+    const question = q.kind !== 'table' ? q.text.match(QUESTION_LINE)?.[1] : undefined;
+    const answer = a.kind === 'paragraph' ? a.markdown.match(ANSWER_LINE)?.[1] : undefined;
+    if (!question || !answer) break;
+    pairs.push({ question, answer });
+  }
+  return pairs;
+}
+
 /** A numbered or bulleted list of questions under an FAQ heading: each item is a question. */
 function listedQuestions(block: Block): string[] | undefined {
   if (block.kind !== 'list') return undefined;
@@ -265,6 +281,17 @@ export function planDraft(input: Block[], chrome: string[] = []): DraftPlan {
 
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
+    // "Q: …?" then "A: …", two or more pairs: an FAQ, wherever it stands. The labels are
+    // structure, accounted as such.
+    const pairs = qaPairs(blocks, i);
+    if (pairs.length >= FAQ_MIN_ITEMS) {
+      for (const pair of pairs) {
+        faq.push(pair);
+        labels.push('Q:', 'A:');
+      }
+      i += pairs.length * 2 - 1;
+      continue;
+    }
     if (block.kind === 'heading') {
       if (FAQ_HEADING.test(block.text)) {
         mode = 'faq';
