@@ -526,3 +526,21 @@ describe('real drafts: Q and A pairs', () => {
     expectAllAccounted(result);
   });
 });
+
+describe('real drafts: FAQ sections in HTML', () => {
+  it('reads <details> and <dl> under an FAQ heading as questions with their answers', async () => {
+    const html = `<html><body><h1>Grid queues in Australia, explained</h1>
+<p>Developers in Australia wait years for a grid connection, and the queue keeps growing, operators said this week.</p>
+<h2>Frequently asked questions</h2>
+<details><summary>How long is the queue?</summary><p>About two years for a large site, the operator said.</p></details>
+<dl><dt>Who decides the order?</dt><dd>The network operator, site by site.</dd><dt>Who pays for the study?</dt><dd>The developer, up front.</dd></dl>
+</body></html>`;
+    const result = await run('faq.html', new TextEncoder().encode(html));
+    expect(faq(result).items).toEqual([
+      { question: 'How long is the queue?', answer: 'About two years for a large site, the operator said.' },
+      { question: 'Who decides the order?', answer: 'The network operator, site by site.' },
+      { question: 'Who pays for the study?', answer: 'The developer, up front.' },
+    ]);
+    expectAllAccounted(result);
+  });
+});

@@ -230,10 +230,25 @@ function qaPairs(blocks: Block[], at: number): { question: string; answer: strin
 }
 
 /** A numbered or bulleted list of questions under an FAQ heading: each item is a question. */
-function listedQuestions(block: Block): string[] | undefined {
+function listedQuestions(block: Block): { question: string; answer: string }[] | undefined {
   if (block.kind !== 'list') return undefined;
-  const items = block.text.split('\n').map((item) => item.trim());
-  return items.length > 0 && items.every((item) => item.endsWith('?') && item.length <= 200)
+  // An item is a question line, and its answer when the list holds it (an HTML <dl>, or
+  // an indented paragraph under the item).
+  const items = block.markdown
+    .split(/^(?:[-*]|\d{1,3}\.)\s+/m)
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const [first = '', ...rest] = item.split('\n');
+      return {
+        question: first.trim(),
+        answer: rest
+          .join('\n')
+          .replace(/^[ \t]+/gm, '')
+          .trim(),
+      };
+    });
+  return items.length > 0 && items.every((item) => item.question.endsWith('?') && item.question.length <= 200)
     ? items
     : undefined;
 }
@@ -320,7 +335,7 @@ export function planDraft(input: Block[], chrome: string[] = []): DraftPlan {
     // "1. Which companies …?" with its answer below: one question per item.
     const listed = mode === 'faq' ? listedQuestions(block) : undefined;
     if (listed) {
-      for (const question of listed) faq.push({ question, answer: '' });
+      for (const item of listed) faq.push(item);
       continue;
     }
     if (
