@@ -477,7 +477,7 @@ describe('real drafts: page furniture around the headline', () => {
       'Skip to content',
       'Loading prices…',
       'NVDA +2.1% MSFT -0.4% GOOG +0.8%',
-      'Grid queues decide where the next data centers go',
+      'Grid queues decide where the next data centers go (opens original article in a new tab)',
       'Energy · June 3, 2026 · 5 min read',
       'Developers now pick sites by how fast a utility can connect them, not by land prices or tax breaks, planners told us.',
       'Back to feed',

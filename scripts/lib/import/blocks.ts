@@ -257,6 +257,10 @@ interface TextLine {
  * stands alone: doc editors put one paragraph per line with no blank lines between. Hard-
  * wrapped lines (wire copy) are joined: a line that stops mid-sentence continues below.
  */
+/** A web page's link hint: "(opens original article in a new tab)". */
+export const NEW_TAB_HINT =
+  /\s*\((?:opens|open)\s+(?:the\s+)?(?:original\s+)?(?:article|story|link|page)?\s*in\s+a\s+new\s+(?:tab|window)\)/i;
+
 /** Cells of a line copied from a browser's table: tab-separated. */
 const tabCells = (line: string) => line.split('\t').map((cell) => cell.trim());
 
@@ -300,8 +304,19 @@ function pipeCellTable(lines: TextLine[], at: number): { rows: string[][]; used:
 
 export function blocksFromText(text: string): Block[] {
   const blocks: Block[] = [];
-  // Tabs inside a line are kept (a browser's table cells); the ends are trimmed.
-  const lines: TextLine[] = text.split('\n').map((raw, i) => ({ text: raw.trim(), line: i + 1 }));
+  // Tabs inside a line are kept (a browser's table cells); the ends are trimmed. An
+  // aggregator's "(opens original article in a new tab)" goes on a line of its own, where
+  // it is page furniture, so the headline it was glued to stays a headline.
+  const lines: TextLine[] = text.split('\n').flatMap((raw, i) => {
+    const hint = raw.match(NEW_TAB_HINT);
+    const line = i + 1;
+    if (!hint) return [{ text: raw.trim(), line }];
+    return [
+      { text: raw.replace(NEW_TAB_HINT, '').trim(), line },
+      { text: hint[0].trim(), line },
+      { text: '', line },
+    ];
+  });
   let i = 0;
   while (i < lines.length) {
     const { text: current, line } = lines[i]!;

@@ -92,6 +92,7 @@ const FAMILIES: { family: string; reason: string; patterns: RegExp[] }[] = [
     reason: 'page navigation',
     patterns: [
       /^back to (feed|home|news|top|all stories)$/i,
+      /^\((?:opens|open)\b.*\bin a new (?:tab|window)\)$/i,
       /^(scroll|back) to top$/i,
       /^skip to (main )?content$/i,
       /^read more$/i,

@@ -10,7 +10,7 @@ import {
   TAKEAWAY_MAX,
   TITLE_MAX,
 } from '../../../src/lib/rules.ts';
-import { escapeMdx, isTitleCase, looksLikeHeading, type Block } from './blocks.ts';
+import { escapeMdx, isTitleCase, looksLikeHeading, NEW_TAB_HINT, type Block } from './blocks.ts';
 import { COMMENT_SECTION, furnitureOf, isCallToAction, outletsNamed } from './furniture.ts';
 import { sentencesOf } from './words.ts';
 
@@ -74,6 +74,16 @@ function dropFurniture(blocks: Block[], dropped: Dropped[], related: string[]): 
       return;
     }
     if (block.kind === 'table') return void kept.push(block);
+    // An aggregator's link hint inside a line ("… (opens original article in a new tab)").
+    const hint = block.text.match(NEW_TAB_HINT);
+    if (hint) {
+      dropped.push({ text: hint[0].trim(), reason: "the page's link hint (opens in a new tab)" });
+      block = {
+        ...block,
+        text: block.text.replace(NEW_TAB_HINT, '').trim(),
+        markdown: block.markdown.replace(NEW_TAB_HINT, '').trim(),
+      };
+    }
     const lines = block.text.split('\n');
     const furniture = lines.map(furnitureOf);
     if (furniture.every(Boolean) && lines.length <= 12) {
