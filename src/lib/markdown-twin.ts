@@ -105,7 +105,7 @@ export function storyMarkdown(
       )
       .join('\n'),
     ...(story.facts.length
-      ? ['### Figures', story.facts.map((fact, i) => `${i + 1}. ${factNote(fact)}`).join('\n')]
+      ? ['### Figures', story.facts.map((fact, i) => `${i + 1}. ${plain(factNote(fact))}`).join('\n')]
       : []),
   );
   return `${parts.join('\n\n')}\n`;

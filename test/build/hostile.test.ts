@@ -1,7 +1,7 @@
 /**
  * Hostile text in fields that are not story bodies: a site text with raw HTML, an author
  * whose name and bio hold markup, a headline with tags in it, a story saved with a UTF-8
- * byte-order mark. One fixture build; every place the text is written (page, feed, digest,
+ * byte-order mark, a fact label with tags. One fixture build; every place the text is written (page, feed, digest,
  * JSON-LD, Markdown twin) shows its characters and never runs or renders its markup.
  */
 import { load } from 'cheerio';
@@ -12,7 +12,7 @@ import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../../scripts/lib/astro.ts';
 import { script } from '../support/scripts.ts';
-import { FIXTURE_STORY, fixtureCopy } from '../support/fixture.ts';
+import { FIXTURE_SITE, FIXTURE_STORY, fixtureCopy } from '../support/fixture.ts';
 
 const HOSTILE_HTML =
   '<script>alert(1)</script><img src=x onerror=alert(2)><iframe src="https://evil.test"></iframe>';
@@ -34,6 +34,14 @@ We fix mistakes. ${HOSTILE_HTML}
       'title: A lint fixture headline',
       'title: "Grid <b>bold</b> & <script>alert(6)</script> story"',
     ).replace('publishedAt: 2026-05-01', 'publishedAt: 2026-04-20') + 'A body for the story.\n',
+  // A fact's label: shown on /facts/, in figure notes under a story, and in its Markdown twin.
+  'facts/fixture-site-capacity.yaml': readFileSync(
+    join(FIXTURE_SITE, 'facts', 'fixture-site-capacity.yaml'),
+    'utf8',
+  ).replace(
+    "label: Capacity of Fixture Grid Co's leased site",
+    'label: "Capacity of the <b>bold</b> leased site"',
+  ),
   'articles/with-bom.mdx': `\uFEFF${FIXTURE_STORY.replace('title: A lint fixture headline', 'title: A story saved by a Windows editor').replace('publishedAt: 2026-05-01', 'publishedAt: 2026-04-21')}A body after a byte-order mark.\n`,
 });
 const dist = join(site.work, 'root', 'dist');

@@ -17,7 +17,8 @@ export const references: LintRule = {
     );
     for (const problem of index.plan.problems) {
       const file = files.get(`${problem.collection}/${problem.id}`);
-      if (!file) continue;
+      // A file YAML could not read has no data to refer with: its read problem is the finding.
+      if (!file || file.problem) continue;
       // A scaffold's placeholder id is the placeholder rule's to report.
       if (problem.message.includes(`"${PLACEHOLDER}`)) continue;
       const [first] = problem.path;
