@@ -12,9 +12,10 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { formatFindings, lintContent } from './lib/lint/index.ts';
 import { viewMode } from '../src/lib/clock.ts';
+import { contentDir } from '../src/lib/rules.ts';
 import { ROOT } from './lib/root.ts';
 
 const STALE_CACHE = /astro:content-layer-deferred-module/;
@@ -56,8 +57,8 @@ function astroBuild(): Promise<{ code: number; output: string }> {
 /**
  * Astro's content store is only re-validated when the content config file changes, not
  * when a schema it imports does (a new field's default would then be missing from every
- * cached entry). So the schemas and rules are hashed, and the store is cleared when they
- * change.
+ * cached entry), nor when the content folder moves. So the schemas, the rules and the
+ * content folder are hashed, and the store is cleared when they change.
  */
 function clearStoreIfSchemasChanged(): void {
   const cache = join(ROOT, 'node_modules', '.astro');
@@ -68,6 +69,9 @@ function clearStoreIfSchemasChanged(): void {
   ];
   const hash = createHash('sha256');
   for (const file of files.sort()) hash.update(readFileSync(file));
+  // Another content tree (CONTENT_DIR, as the tests use): the store's entries point at the
+  // old tree's files (images too), and an unchanged digest would keep them.
+  hash.update(resolve(contentDir()));
   const digest = hash.digest('hex');
   const stamp = join(cache, 'gigawatt-schemas.sha256');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) return;

@@ -328,7 +328,6 @@ interface Judgement {
  * the story's date near the entry's); a power-of-ten slip needs all but the period.
  */
 function judge(
-  figure: Figure,
   value: number,
   fact: LedgerFact,
   sentence: string,
@@ -444,7 +443,6 @@ export function checkFigures(text: string, ledger: Ledger, where: FigureContext 
       candidates = candidates.filter((f) => placeless(`${f.label} ${f.note ?? ''}`));
     const judged = candidates.map((fact) =>
       judge(
-        figure,
         value,
         fact,
         sentence,

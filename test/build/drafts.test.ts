@@ -5,12 +5,13 @@
  * image. The linter passes with warnings only; the build succeeds; and nothing of theirs,
  * text or file name, is anywhere in dist/.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../../scripts/lib/astro.ts';
+import { allFiles } from '../support/dist.ts';
 import { fixtureCopy } from '../support/fixture.ts';
 import { script } from '../support/scripts.ts';
 
@@ -31,7 +32,7 @@ const FILE_MARKERS = [
   'scheduled-launch',
 ];
 
-const draft = (name: string, extra: string, body: string) => `---
+const draft = (extra: string, body: string) => `---
 title: "TODO: write a headline"
 description: A draft the importer wrote; its headline is still the placeholder it was given.
 publishedAt: 2026-05-01
@@ -46,15 +47,13 @@ ${body}
 
 const site = fixtureCopy({
   'articles/draft-a.mdx': draft(
-    'a',
     'image: { src: ./embargoed-photo.jpg, alt: A photo under embargo }\nfaq: draft-faq\ncorrections:\n  - date: 2026-05-02\n    text: DRAFTCORRECTIONMARKER was wrong.\n',
     'SECRETBODYMARKER in a draft.\n\n<Comparison id="draft-table" />\n',
   ),
-  'articles/draft-b.mdx': draft(
-    'b',
-    '',
-    'Another draft with SECRETBODYMARKER and a byline to fix.\n',
-  ).replace('authors: [ada]', 'authors: [nobody-yet]'),
+  'articles/draft-b.mdx': draft('', 'Another draft with SECRETBODYMARKER and a byline to fix.\n').replace(
+    'authors: [ada]',
+    'authors: [nobody-yet]',
+  ),
   'articles/scheduled-launch.mdx': `---
 title: A story scheduled for later with its own photo
 description: A scheduled story whose page, card, twin and photo all wait for its time.
@@ -73,13 +72,6 @@ SCHEDULEDMARKER in the body.
     'title: Draft questions\nitems:\n  - question: SECRETFAQMARKER one?\n    answer: An answer.\n  - question: SECRETFAQMARKER two?\n    answer: Another answer.\n',
 });
 const dist = join(site.work, 'root', 'dist');
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
 
 beforeAll(async () => {
   for (const [name, color] of [
@@ -106,7 +98,7 @@ describe('drafts never leak and never block', () => {
   it('builds, and nothing of a draft or a scheduled story is anywhere in dist/', async () => {
     const build = await runAstro('build', site.dir, site.work);
     expect(build.ok, build.output).toBe(true);
-    const all = files(dist);
+    const all = allFiles(dist);
     expect(all.length).toBeGreaterThan(50);
     for (const file of all) {
       const name = file.slice(dist.length);
@@ -129,7 +121,7 @@ describe('drafts never leak and never block', () => {
   });
 
   it('keeps the search index free of held-back text', () => {
-    const index = files(join(dist, 'pagefind'))
+    const index = allFiles(join(dist, 'pagefind'))
       .filter((f) => f.endsWith('.pf_fragment'))
       .map((f) => readFileSync(f));
     expect(index.length).toBeGreaterThan(0);

@@ -3,7 +3,7 @@
  * setup: checks the HTML that came out.
  */
 import { load, type CheerioAPI } from 'cheerio';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAstro } from '../../scripts/lib/astro.ts';
 import { ROOT } from '../../scripts/lib/root.ts';
-import { distDifferences, htmlFiles, loadPages, page } from '../support/dist.ts';
+import { distDifferences, htmlFiles, loadPages, page, sitePaths } from '../support/dist.ts';
 import { guidOf, readRss } from '../support/feeds.ts';
 import { FIXTURE_ENV } from '../support/fixture.ts';
 import { nodes, ofType } from '../support/jsonld.ts';
@@ -483,7 +483,7 @@ describe('the site plan is what the build wrote', () => {
     const plan = buildContentIndex(inject('fixtureContent'), new Date()).plan;
     const fileOf = (path: string) => (path.endsWith('/') ? `${path}index.html` : path);
     const planned = new Set(plan.routes.map((r) => fileOf(r.path)).filter((p) => p !== '/sitemap-index.xml'));
-    const built = new Set(distFiles(dist).filter((p) => PAGE_FILES.test(p)));
+    const built = new Set(sitePaths(dist).filter((p) => PAGE_FILES.test(p)));
     const plannedPages = [...planned].filter((p) => PAGE_FILES.test(p));
     expect(
       plannedPages.filter((p) => !built.has(p)),
@@ -502,13 +502,6 @@ describe('the site plan is what the build wrote', () => {
     }
   });
 });
-
-function distFiles(root: string, dir = ''): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = `${dir}/${entry.name}`;
-    return entry.isDirectory() ? distFiles(root, path) : [path];
-  });
-}
 
 describe('pictures', () => {
   it('serves lead and body images as AVIF and WebP with srcset and sizes', () => {

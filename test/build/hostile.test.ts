@@ -5,12 +5,13 @@
  * JSON-LD, Markdown twin) shows its characters and never runs or renders its markup.
  */
 import { load } from 'cheerio';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../../scripts/lib/astro.ts';
+import { allFiles } from '../support/dist.ts';
 import { script } from '../support/scripts.ts';
 import { FIXTURE_SITE, FIXTURE_STORY, fixtureCopy } from '../support/fixture.ts';
 
@@ -45,13 +46,6 @@ We fix mistakes. ${HOSTILE_HTML}
   'articles/with-bom.mdx': `\uFEFF${FIXTURE_STORY.replace('title: A lint fixture headline', 'title: A story saved by a Windows editor').replace('publishedAt: 2026-05-01', 'publishedAt: 2026-04-21')}A body after a byte-order mark.\n`,
 });
 const dist = join(site.work, 'root', 'dist');
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
 
 /** Elements and attributes the hostile text would become if it were rendered as markup. */
 function liveMarkup(html: string): string[] {
@@ -107,7 +101,7 @@ afterAll(() => site.cleanup());
 describe('hostile text is escaped everywhere it is written', () => {
   it('writes no live markup into any page, feed, twin or JSON-LD', () => {
     // JSON Feed titles are plain text by its spec; JSON-LD is checked in the page below.
-    for (const file of files(dist).filter((f) => /\.(html|xml|md)$/.test(f))) {
+    for (const file of allFiles(dist).filter((f) => /\.(html|xml|md)$/.test(f))) {
       const text = readFileSync(file, 'utf8');
       if (file.endsWith('.md')) {
         for (const pattern of RAW_IN_MARKDOWN) expect(pattern.test(text), `${file} ${pattern}`).toBe(false);

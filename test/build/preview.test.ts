@@ -7,13 +7,14 @@
 import { load } from 'cheerio';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { productionEnv, runAstro } from '../../scripts/lib/astro.ts';
 import { ROOT } from '../../scripts/lib/root.ts';
 import { FIXTURE_STORY, fixtureCopy } from '../support/fixture.ts';
+import { allFiles } from '../support/dist.ts';
 import { script } from '../support/scripts.ts';
 
 const sites: ReturnType<typeof fixtureCopy>[] = [];
@@ -23,13 +24,6 @@ const copy = (files: Record<string, string> = {}) => {
   sites.push(site);
   return site;
 };
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
 
 const digestOf = (path: string) =>
   existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : 'absent';
@@ -48,7 +42,7 @@ describe('the preview build', () => {
     expect(scheduled('.held-back').text()).toMatch(/Scheduled\s+for January 1, 2099, 00:00 UTC/);
     // In place on the front page, as they will be.
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('/news/secret-draft/');
-    const all = files(out);
+    const all = allFiles(out);
     for (const page of all.filter((f) => f.endsWith('.html'))) {
       const $ = load(readFileSync(page, 'utf8'));
       expect($('meta[name="robots"]').attr('content'), page).toMatch(/noindex/);

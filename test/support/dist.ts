@@ -9,6 +9,18 @@ export function htmlFiles(dist: string): string[] {
     .map((file) => join(dist, file));
 }
 
+/** Every file under a folder (a built site, a content tree), as absolute paths. */
+export function allFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((file) => join(dir, file))
+    .filter((file) => statSync(file).isFile());
+}
+
+/** Every file of a built site as a site path: '/news/x/index.html'. */
+export function sitePaths(dist: string): string[] {
+  return allFiles(dist).map((file) => `/${relative(dist, file).split(sep).join('/')}`);
+}
+
 /** '/news/x/index.html' -> '/news/x/', '/404.html' -> '/404.html' */
 export function urlPathOf(dist: string, file: string): string {
   const path = '/' + relative(dist, file).split(sep).join('/');
