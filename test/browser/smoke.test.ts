@@ -17,7 +17,10 @@ it('opens the home page, follows the lead story and shows its headline', async (
 
   await lead.click();
   await page.waitForURL(/\/news\/[^/]+\/$/);
-  await expect.poll(() => page.locator('h1').textContent()).toBe(headline);
+  // Wait for the heading, then compare: a poll's one-second window timed out on a slow load
+  // (textContent itself waits for the element), which made this test depend on speed.
+  await page.locator('h1').waitFor();
+  expect(await page.locator('h1').textContent()).toBe(headline);
 
   mkdirSync('test-output/screenshots', { recursive: true });
   const shot = await page.screenshot({
