@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { buildGuard } from './src/integrations/build-guard.ts';
+import { browserEditor } from './src/integrations/editor.ts';
 import { cspHeaders } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search.ts';
 import { verifyOutput } from './src/integrations/verify-output.ts';
@@ -26,6 +27,7 @@ export default defineConfig({
     ...(viewMode() === 'preview' ? [] : gigawattSitemap()),
     searchIndex(),
     cspHeaders(),
+    browserEditor(),
   ],
   security: {
     // A strict policy in a <meta> on every page: Astro hashes the scripts and styles it

@@ -43,6 +43,8 @@ if (command === 'dev') {
   const server = await dev({
     ...inline,
     server: { host: '127.0.0.1', port: Number(process.argv[5] ?? 4321) },
+    // node_modules is a symlink to the project's: let the dev server serve files from there.
+    vite: { ...inline.vite, server: { fs: { allow: [root, ROOT] } } },
   });
   console.log(`dev server ready at http://127.0.0.1:${server.address.port}/`);
 } else await (command === 'sync' ? sync(inline) : build(inline));

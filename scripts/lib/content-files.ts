@@ -6,11 +6,15 @@ import { load as loadYaml } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
-import { COLLECTIONS, contentDir, MAX_YAML_BYTES, type Collection } from '../../src/lib/rules.ts';
+import {
+  COLLECTIONS,
+  contentDir,
+  FRONTMATTER,
+  MAX_YAML_BYTES,
+  type Collection,
+} from '../../src/lib/rules.ts';
 
 export { contentDir };
-
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export interface ContentFile {
   collection: Collection;

@@ -56,6 +56,9 @@ export function needsExplicitSlug(title: string): boolean {
   return /[^\p{Script=Latin}\P{L}]/u.test(title.normalize('NFKD'));
 }
 
+/** A story's frontmatter: the YAML between the opening and closing `---` lines (group 1). */
+export const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
 /** A frontmatter block or YAML file above this size is refused: nobody writes one by hand. */
 export const MAX_YAML_BYTES = 256 * 1024;
 /** A story body above this size gets a warning: a document dump, not an article. */
