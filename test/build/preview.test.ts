@@ -5,16 +5,15 @@
  * scheduling (the build names its next change; after that moment the story is published).
  */
 import { load } from 'cheerio';
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { productionEnv, runAstro } from '../../scripts/lib/astro.ts';
+import { runAstro } from '../../scripts/lib/astro.ts';
 import { ROOT } from '../../scripts/lib/root.ts';
 import { FIXTURE_STORY, fixtureCopy } from '../support/fixture.ts';
 import { allFiles } from '../support/dist.ts';
+import { startDevServer } from '../support/dev-server.ts';
 import { script } from '../support/scripts.ts';
 
 const sites: ReturnType<typeof fixtureCopy>[] = [];
@@ -55,43 +54,13 @@ describe('the preview build', () => {
   });
 });
 
-/** A port nobody listens on, from the system. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
 describe('astro dev', () => {
   it("renders a draft's page with its banner and noindex, and lists it only on the writers' /drafts/ page", async () => {
     const site = copy();
-    const port = await freePort();
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, 'scripts', 'lib', 'astro-cli.ts'), 'dev', site.dir, site.work, String(port)],
-      {
-        cwd: ROOT,
-        env: { ...productionEnv(), NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1' },
-        detached: true,
-      },
-    );
-    let log = '';
-    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const server = await startDevServer(site);
     try {
-      const started = Date.now();
-      while (!log.includes('dev server ready')) {
-        if (child.exitCode !== null || Date.now() - started > 120_000)
-          throw new Error(`dev server did not start:\n${log}`);
-        await new Promise((r) => setTimeout(r, 200));
-      }
       const get = async (path: string) => {
-        const response = await fetch(`http://127.0.0.1:${port}${path}`);
+        const response = await fetch(`${server.url}${path}`);
         return { status: response.status, $: load(await response.text()) };
       };
       const draft = await get('/news/secret-draft/');
@@ -105,7 +74,7 @@ describe('astro dev', () => {
       expect(withDrafts.$('#not-published').length).toBe(1);
       expect(withDrafts.$('a[href="/news/secret-draft/"]').length).toBeGreaterThan(0);
     } finally {
-      process.kill(-child.pid!, 'SIGTERM');
+      server.stop();
     }
     // A production build of the same content still has no trace of it.
     const build = await runAstro('build', site.dir, join(site.work, 'prod'));
