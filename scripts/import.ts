@@ -71,6 +71,7 @@ function writeAll(files: [path: string, text: string][]): void {
 function report(result: ImportResult, files: [string, string][], dryRun: boolean): void {
   const { plan, accounting, draft } = result;
   console.log(`${dryRun ? 'Would import' : 'Imported'} "${plan.title}" (${draft.format})`);
+  console.log(`Headline: ${plan.titleReason}`);
   for (const note of draft.notes) console.log(`Note: ${note}`);
   console.log(accountingLine(accounting));
   console.log(dryRun ? 'Would create:' : 'Created:');

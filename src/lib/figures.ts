@@ -257,9 +257,10 @@ function metricsIn(sentence: string, unit: Unit): Metric[] {
   const found = (Object.keys(METRICS) as Metric[]).filter((metric) =>
     METRICS[metric].some((word) => lower.includes(word)),
   );
-  if (unit === 'GW' || unit === 'MW') found.push('capacity');
-  if (unit === 'roles') found.push('open-roles');
-  return found;
+  // The unit's own metric first: "Dallas-Fort Worth … 18,400 MW" is a capacity, not a "worth".
+  const own: Metric | undefined =
+    unit === 'GW' || unit === 'MW' ? 'capacity' : unit === 'roles' ? 'open-roles' : undefined;
+  return own ? [own, ...found.filter((m) => m !== own)] : found;
 }
 
 const namePattern = (name: string) => new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);

@@ -85,8 +85,8 @@ describe('npm run import', () => {
       ...shapes.map((name) => join('shapes', name)),
       ...readdirSync(DRAFTS).filter((n) => n.includes('.')),
     ]) {
-      // The HTML versions would clash with the text they were made from: a name of their own.
-      const slug = draft.endsWith('.html') ? ['--slug', basename(draft).replace('.', '-')] : [];
+      // The HTML and Word versions would clash with the text they were made from: a name of their own.
+      const slug = /\.(html|docx)$/.test(draft) ? ['--slug', basename(draft).replace('.', '-')] : [];
       const result = await script('import', [join(DRAFTS, draft), ...slug], site.dir);
       expect(result.code, `${draft}: ${result.out}`).toBe(0);
       expect(result.out).toMatch(/^\d+ words in: .*dropped \(\d+ lines?\)$/m);
@@ -136,7 +136,10 @@ describe('npm run import', () => {
     rmSync(join(site.dir, 'articles', 'grid-queues-grow-10-billion-and-more.mdx'));
     fillPlaceholders(site.dir);
     // The same drafts imported from HTML and Word: same headlines, which the linter refuses.
-    for (const slug of ['doc-editor-html', 'markdown-html', 'from-word']) {
+    const copies = readdirSync(join(site.dir, 'articles'))
+      .map((name) => name.replace(/\.mdx$/, ''))
+      .filter((slug) => /-(html|docx)$/.test(slug));
+    for (const slug of [...copies, 'from-word']) {
       const path = join(site.dir, 'articles', `${slug}.mdx`);
       writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: .*$/m, `title: "The ${slug} copy"`));
     }

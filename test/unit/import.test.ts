@@ -74,6 +74,8 @@ describe('1. doc-editor text: one paragraph per line, no blank lines', () => {
         text: 'Want more analysis like this? Subscribe to our weekly briefing.',
         reason: expect.stringMatching(/subscribe/),
       },
+      // Written nowhere, so reported as dropped, with what took its place.
+      { text: 'Frequently Asked Questions', reason: expect.stringMatching(/FAQ file/) },
     ]);
     expect(result.plan.outlets).toContain('CNBC');
   });
@@ -117,7 +119,10 @@ describe('3. an analysis post that starts with a section heading', () => {
       'Whoever secures grid connections first will set the map of AI compute in the region.',
     );
     expect(body).not.toMatch(/Takeaway|thoughts on|Leave a Reply|Save my name|Great piece/);
-    expect(result.plan.dropped.map((d) => d.reason)).toEqual(Array(10).fill('comment section'));
+    expect(result.plan.dropped.map((d) => d.reason)).toEqual([
+      ...Array(10).fill('comment section'),
+      expect.stringMatching(/^section label: .* key takeaway/),
+    ]);
   });
 });
 
@@ -541,6 +546,141 @@ describe('real drafts: FAQ sections in HTML', () => {
       { question: 'Who decides the order?', answer: 'The network operator, site by site.' },
       { question: 'Who pays for the study?', answer: 'The developer, up front.' },
     ]);
+    expectAllAccounted(result);
+  });
+});
+
+/**
+ * Drafts in more shapes from other newsrooms (my own words). The .docx and one .html are
+ * pandoc's output (Debian's pandoc 2.17: `pandoc -f markdown -t docx press-release.txt -o
+ * press-release.docx`, and likewise for blog-byline-columns to .docx and to .html with -s),
+ * so the importer is tried on a real converter's files, not only on ours.
+ */
+describe('real drafts: the headline chooser, and what it says', () => {
+  it('takes an HTML <h1> below the site name and section line, and drops those lines, the byline and the date', async () => {
+    const result = await run('h1-below-furniture.html');
+    expect(result.plan.title).toBe('Why transmission, not turbines, sets the pace for AI campuses');
+    expect(result.plan.titleReason).toMatch(/level-1 heading/);
+    const reasons = Object.fromEntries(result.plan.dropped.map((d) => [d.text, d.reason]));
+    expect(reasons['Grid Ledger']).toMatch(/above the headline/);
+    expect(reasons['Transmission · Analysis']).toMatch(/above the headline/);
+    expect(reasons['By Maya Okafor']).toMatch(/byline/);
+    expect(reasons['June 4, 2026']).toMatch(/date line/);
+    // The author box at the foot: initials, name and bio, as one family.
+    for (const line of [
+      'MO',
+      'Maya Okafor',
+      'Maya covers power markets and grid policy for Grid Ledger from Chicago.',
+    ])
+      expect(reasons[line]).toMatch(/author box/);
+    const { body } = article(result);
+    expect(body).toContain('## The queue');
+    expect(body).not.toMatch(/Grid Ledger$|Maya covers|By Maya/m);
+    expectAllAccounted(result);
+  });
+
+  it('takes the line above a byline, past the blog name, and reads an aligned-column table with its header', async () => {
+    const result = await run('blog-byline-columns.txt');
+    expect(result.plan.title).toBe('Three numbers behind the Texas data center queue');
+    expect(result.plan.titleReason).toBe('the line above the byline ("By Tomas Reyes")');
+    expect(result.plan.dropped.map((d) => d.text)).toEqual(['By Tomas Reyes', 'June 5, 2026', 'Power Notes']);
+    const columns = table(result);
+    expect(columns.columns.map((c) => c.label)).toEqual(['Region', 'Requested', 'Connected']);
+    expect(columns.rows.map((r) => Object.values(r))).toEqual([
+      ['Dallas-Fort Worth', '18,400 MW', '2,100 MW'],
+      ['Houston', '9,750 MW', '1,300 MW'],
+      ['West Texas', '6,200 MW', '900 MW'],
+    ]);
+    expect(result.plan.keyTakeaway).toBe('Watch the substation queue, not the announcements.');
+    expectAllAccounted(result);
+  });
+
+  it('reads pandoc .docx and .html of the same draft to the same headline, with the reason', async () => {
+    for (const name of ['blog-byline-columns.docx', 'blog-byline-columns.html']) {
+      const result = await run(name);
+      expect(result.plan.title, name).toBe('Three numbers behind the Texas data center queue');
+      expect(result.plan.titleReason, name).toMatch(/^the line above the byline/);
+      expectAllAccounted(result);
+    }
+  });
+
+  it('says so when the headline is the first line, and when there is none', async () => {
+    expect((await run('doc-editor.txt')).plan.titleReason).toMatch(/first line/);
+    expect((await run('wire-copy.txt')).plan.titleReason).toMatch(/TODO placeholder/);
+  });
+
+  it('never takes a sentence of prose above an <h1> as page furniture', async () => {
+    const html =
+      '<p>Utilities in three states said this week that requests from data centers now outrun the substations they can build.</p><h1>A headline further down</h1><p>More prose follows the heading here, in a full sentence.</p>';
+    const result = await run('prose-first.html', new TextEncoder().encode(html));
+    expect(result.plan.dropped).toEqual([]);
+    expect(article(result).body).toContain('Utilities in three states said this week');
+    expectAllAccounted(result);
+  });
+});
+
+describe('real drafts: press releases', () => {
+  it('drops the "About" section, the media contact and the end mark, each with its reason, as text and as pandoc .docx', async () => {
+    for (const name of ['press-release.txt', 'press-release.docx']) {
+      const result = await run(name);
+      expect(result.plan.title, name).toBe('NordGrid Energy signs 600 MW supply deal for Ohio AI campus');
+      const reasons = result.plan.dropped.map((d) => d.reason);
+      expect(reasons, name).toContain('press-release boilerplate (the "About NordGrid Energy" section)');
+      expect(reasons, name).toContain('press-release media contact');
+      const { body } = article(result);
+      expect(body, name).not.toMatch(/generates and sells electricity|press@|555 0100|###/);
+      // (pandoc makes the quotation marks curly)
+      expect(body, name).toMatch(
+        /Large campuses want firm power, and they want it on a date,.{1,2} said Ilse Varga/,
+      );
+      expect(result.plan.outlets, name).toEqual(expect.arrayContaining(['Reuters', 'BUSINESS WIRE']));
+      expectAllAccounted(result);
+    }
+    const text = await run('press-release.txt');
+    expect(text.plan.dropped.find((d) => d.text === '###')?.reason).toBe('press-release end mark');
+  });
+
+  it('keeps an "About" section in the first half of a draft: that is the story, not boilerplate', async () => {
+    const draft = [
+      'What the new rules mean for data centers',
+      '',
+      'About Ohio',
+      '',
+      'Ohio regulators approved a tariff this week that makes large data centers pay for most of the grid upgrades they need, the commission said.',
+      '',
+      'The rule applies to new sites above 25 MW.',
+      '',
+      'Utilities said the change would slow the queue.',
+    ].join('\n');
+    const result = await run('about-early.txt', new TextEncoder().encode(draft));
+    expect(article(result).body).toContain('## About Ohio');
+    expect(result.plan.dropped).toEqual([]);
+  });
+});
+
+describe('accounting tells the truth', () => {
+  it('reports section labels that were written nowhere as dropped, with what took their place', async () => {
+    const draft = [
+      'Who builds the next gigawatt in Japan',
+      '',
+      'Three companies have put money on the table this year, and two more are close to it, people familiar with the plans said.',
+      '',
+      'Frequently asked questions',
+      '',
+      '1. Which companies are building in Japan?',
+      '   Microsoft and a local cloud provider have both announced plans.',
+      '2. Why does power matter more than land?',
+      '   Grid connections take years to approve.',
+    ].join('\n');
+    const result = await run('labels.txt', new TextEncoder().encode(draft));
+    expect(result.plan.dropped).toEqual([
+      {
+        text: 'Frequently asked questions',
+        reason: 'section label: its questions and answers are the FAQ file',
+      },
+    ]);
+    expect(Object.keys(result.accounting.placed)).not.toContain('labels');
+    expect(result.accounting.dropped.words).toBe(3);
     expectAllAccounted(result);
   });
 });

@@ -14,7 +14,7 @@ import type { DraftFiles } from './write.ts';
 
 export interface Accounting {
   wordsIn: number;
-  placed: { title: number; body: number; faq: number; table: number; takeaway: number; labels: number };
+  placed: { title: number; body: number; faq: number; table: number; takeaway: number };
   dropped: { words: number; lines: number };
   missing: string[];
   doubled: string[];
@@ -42,7 +42,6 @@ export function account(
     faq: '',
     table: '',
     takeaway: String(frontmatter.keyTakeaway ?? ''),
-    labels: plan.labels.join('\n'),
   };
   if (files.faq) {
     const faq = load(files.faq) as { items: { question: string; answer: string }[] };
@@ -78,7 +77,6 @@ export function account(
       faq: wordsOf(slots.faq).length,
       table: wordsOf(slots.table).length,
       takeaway: wordsOf(slots.takeaway).length,
-      labels: wordsOf(slots.labels).length,
     },
     dropped: { words: wordsOf(droppedText).length, lines: plan.dropped.length },
     missing: missingWords.size ? involving(missingWords) : [],
@@ -94,7 +92,6 @@ export function accountingLine(a: Accounting): string {
     a.placed.faq && `${a.placed.faq} FAQ`,
     a.placed.table && `${a.placed.table} table`,
     a.placed.takeaway && `${a.placed.takeaway} takeaway`,
-    a.placed.labels && `${a.placed.labels} section labels`,
     `${a.dropped.words} dropped (${a.dropped.lines} line${a.dropped.lines === 1 ? '' : 's'})`,
   ].filter(Boolean);
   return `${a.wordsIn} words in: ${parts.join(', ')}`;

@@ -249,6 +249,8 @@ export function looksLikeHeading(line: string): boolean {
 interface TextLine {
   text: string;
   line: number;
+  /** The line with its leading spaces (columns of an aligned table), trailing ones cut. */
+  raw?: string;
 }
 
 /**
@@ -302,6 +304,39 @@ function pipeCellTable(lines: TextLine[], at: number): { rows: string[][]; used:
   return { rows, used: i - at };
 }
 
+/**
+ * A table laid out in columns with spaces (a terminal, a PDF or a plain-text email): three
+ * or more lines in a row whose cells line up, so that some columns of blanks, two or more
+ * wide, run through every line. Cells are what lies between those blank columns; right-
+ * aligned numbers still line up. Prose never has a blank column through three lines.
+ */
+function alignedTable(lines: TextLine[], at: number): { rows: string[][]; used: number } | undefined {
+  let end = at;
+  while (end < lines.length && /\S {2,}\S/.test(lines[end]!.raw ?? '') && !lines[end]!.raw!.includes('\t'))
+    end++;
+  const run = lines.slice(at, end).map((l) => l.raw!);
+  if (run.length < 3) return undefined;
+  const width = Math.max(...run.map((l) => l.length));
+  const blank = Array.from({ length: width }, (_, p) => run.every((l) => p >= l.length || l[p] === ' '));
+  // Column edges: runs of blank positions two or more wide (one space is inside a cell).
+  const segments: [number, number][] = [];
+  let start = -1;
+  for (let p = 0; p <= width; p++) {
+    const gap = p === width || (blank[p] && (blank[p + 1] || blank[p - 1]));
+    if (!gap && start < 0) start = p;
+    if (gap && start >= 0) {
+      segments.push([start, p]);
+      start = -1;
+    }
+  }
+  if (segments.length < 2) return undefined;
+  const rows = run.map((l) => segments.map(([from, to]) => l.slice(from, to).trim()));
+  const regular = rows.every(
+    (row) => row.filter(Boolean).length >= 2 && row.every((cell) => cell.length <= 60),
+  );
+  return regular ? { rows, used: run.length } : undefined;
+}
+
 export function blocksFromText(text: string): Block[] {
   const blocks: Block[] = [];
   // Tabs inside a line are kept (a browser's table cells); the ends are trimmed. An
@@ -310,7 +345,7 @@ export function blocksFromText(text: string): Block[] {
   const lines: TextLine[] = text.split('\n').flatMap((raw, i) => {
     const hint = raw.match(NEW_TAB_HINT);
     const line = i + 1;
-    if (!hint) return [{ text: raw.trim(), line }];
+    if (!hint) return [{ text: raw.trim(), line, raw: raw.trimEnd() }];
     return [
       { text: raw.replace(NEW_TAB_HINT, '').trim(), line },
       { text: hint[0].trim(), line },
@@ -324,7 +359,7 @@ export function blocksFromText(text: string): Block[] {
       i++;
       continue;
     }
-    const copied = tabTable(lines, i) ?? pipeCellTable(lines, i);
+    const copied = tabTable(lines, i) ?? pipeCellTable(lines, i) ?? alignedTable(lines, i);
     if (copied) {
       blocks.push({
         kind: 'table',

@@ -9,6 +9,12 @@ export interface Furniture {
   reason: string;
 }
 
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
+const DATE_PREFIX = '(?:(?:published|updated|posted|last updated)(?:\\s+on)?:?\\s+)?';
+/** ", 10:30 a.m. EDT", " at 14:00", "T09:00:00Z": what may follow a date on a page's date line. */
+const TIME =
+  '(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5})?|T\\d{2}:\\d{2}\\S*)?';
+
 const FAMILIES: { family: string; reason: string; patterns: RegExp[] }[] = [
   {
     family: 'comment-form',
@@ -80,6 +86,30 @@ const FAMILIES: { family: string; reason: string; patterns: RegExp[] }[] = [
       /^loading (prices|quotes|data|markets?)(…|\.\.\.)?$/i,
       // A price ticker: "NVDA +2.1% MSFT -0.4% …"
       /^(?:[A-Z]{2,6}\s*[+\-−]?\d+(?:\.\d+)?%\s*){2,}$/,
+    ],
+  },
+  {
+    family: 'byline',
+    reason: "byline (the story's authors come from authors:)",
+    patterns: [
+      /^(?:[Bb]y|[Ww]ords by|[Ww]ritten by|[Rr]eporting by)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’.-]*){0,5}(?:\s*[,|·•–—-]\s*[^.!?]{0,60})?$/u,
+      // Byline and date run together, as a converter joins two lines: "By Tomas Reyes June 5, 2026"
+      new RegExp(
+        `^(?:[Bb]y|[Ww]ritten by)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s*[,|·•–—-]?\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}${TIME}$`,
+        'u',
+      ),
+    ],
+  },
+  {
+    family: 'date',
+    reason: "date line of the web page (the story's date is publishedAt:)",
+    patterns: [
+      new RegExp(
+        `^${DATE_PREFIX}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}${TIME}$`,
+        'i',
+      ),
+      new RegExp(`^${DATE_PREFIX}\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}${TIME}$`, 'i'),
+      new RegExp(`^${DATE_PREFIX}\\d{4}-\\d{2}-\\d{2}${TIME}$`, 'i'),
     ],
   },
   {

@@ -12,6 +12,7 @@ import {
 } from '../../../src/lib/rules.ts';
 import { escapeMdx, isTitleCase, looksLikeHeading, NEW_TAB_HINT, type Block } from './blocks.ts';
 import { COMMENT_SECTION, furnitureOf, isCallToAction, outletsNamed } from './furniture.ts';
+import { chooseHeadline } from './headline.ts';
 import { sentencesOf } from './words.ts';
 
 export interface Dropped {
@@ -30,14 +31,14 @@ export interface DraftPlan {
   title: string;
   /** The headline came from the draft (so its words are placed there), not proposed. */
   titleFromDraft: boolean;
+  /** Why this headline: which rule chose it, printed in the import report. */
+  titleReason: string;
   dek: string;
   /** MDX blocks; a table is embedded as { table: n }. */
   body: (string | { table: number })[];
   faq: { question: string; answer: string }[];
   tables: PlannedTable[];
   keyTakeaway?: string;
-  /** Section labels the structure replaced ("Frequently Asked Questions", "The Takeaway"). */
-  labels: string[];
   dropped: Dropped[];
   /** Headlines of other stories found between paragraphs. */
   related: string[];
@@ -55,13 +56,75 @@ const TAKEAWAY_PREFIX = /^(key takeaway|the takeaway|takeaway|bottom line|the bo
 const ADVICE =
   /^(watch|expect|plan|consider|remember|look for|keep an eye|don't|do not|always|never|if you|make sure|start|avoid|follow|focus on|bet on)\b/i;
 
+function labelReason(label: string): string {
+  if (FAQ_HEADING.test(label)) return 'section label: its questions and answers are the FAQ file';
+  if (/^[QA]:$/.test(label)) return 'question or answer marker: the pair is an item of the FAQ file';
+  return 'section label: what it introduced is the key takeaway (keyTakeaway:)';
+}
+
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** "Maya Okafor": a name on its own line, two to four capitalised words. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** A line of an author's bio: what they cover, or who they are. */
+const BIO =
+  /\b(covers|writes (about|on)|reports on|reporter|editor|correspondent|journalist|analyst|columnist|is a|based in|joined)\b/i;
+
+/** After an author box's initials line: how many blocks (name, bio) still belong to it. */
+function authorBoxRest(blocks: Block[], at: number): number {
+  const name = blocks[at];
+  if (!name || name.kind === 'table' || !NAME_LINE.test(name.text)) return 0;
+  const bio = blocks[at + 1];
+  const first = name.text.split(/\s+/)[0]!;
+  const isBio =
+    bio?.kind === 'paragraph' &&
+    wordCount(bio.text) <= 60 &&
+    (BIO.test(bio.text) || bio.text.startsWith(`${first} `) || /^(He|She|They)\s/.test(bio.text));
+  return isBio ? 2 : 1;
+}
+
+const ABOUT_SECTION =
+  /^([Aa]bout\s+\p{Lu}[\p{L}\p{N}&.,'’ -]{1,60}|[Ff]orward[- ][Ll]ooking [Ss]tatements?|[Ss]afe [Hh]arbou?r [Ss]tatement)$/u;
+const CONTACT_LINE = /^(media|press|investor)\s+(contacts?|inquiries|enquiries|relations)\b\s*:?/i;
+const END_MARK = /^(#{3}|-\s?30\s?-|-?\s?ends\s?-?)$/i;
+
+/**
+ * A press release's closing matter, in the second half of the draft: an "About <company>" or
+ * "Forward-looking statements" section (to the next heading), a media-contact line with the
+ * short lines under it (name, email, phone), or an end mark ("###", "-30-").
+ */
+function pressBoilerplate(blocks: Block[], at: number): { blocks: number; reason: string } | undefined {
+  const block = blocks[at]!;
+  if (block.kind === 'table' || at < blocks.length / 2) return undefined;
+  // "###" alone reads as an empty Markdown heading: test what the draft said.
+  const endMark = (b: Block) => END_MARK.test(b.text.trim()) || END_MARK.test(b.markdown.trim());
+  if (endMark(block)) return { blocks: 1, reason: 'press-release end mark' };
+  if (ABOUT_SECTION.test(block.text.trim()) && (block.kind === 'heading' || looksLikeHeading(block.text))) {
+    let end = at + 1;
+    while (end < blocks.length && blocks[end]!.kind !== 'heading' && !CONTACT_LINE.test(blocks[end]!.text))
+      end++;
+    return { blocks: end - at, reason: `press-release boilerplate (the "${block.text.trim()}" section)` };
+  }
+  if (CONTACT_LINE.test(block.text)) {
+    let end = at + 1;
+    const contact = (b: Block | undefined) =>
+      b !== undefined &&
+      b.kind !== 'table' &&
+      !endMark(b) &&
+      (wordCount(b.text) <= 8 || /@|\+?\d[\d ().-]{6,}/.test(b.text));
+    while (end < blocks.length && end - at <= 6 && contact(blocks[end])) end++;
+    return { blocks: end - at, reason: 'press-release media contact' };
+  }
+  return undefined;
+}
 
 function dropFurniture(blocks: Block[], dropped: Dropped[], related: string[]): Block[] {
   const kept: Block[] = [];
   // A comment section in the last part of a page: everything from it on is other people's words.
   const commentStart = blocks.findIndex((b, i) => i >= blocks.length * 0.5 && COMMENT_SECTION.test(b.text));
+  let skip = 0;
   blocks.forEach((block, i) => {
+    if (skip > 0) return void skip--;
     if (commentStart >= 0 && i >= commentStart) {
       for (const line of block.text.split('\n')) dropped.push({ text: line, reason: 'comment section' });
       return;
@@ -86,6 +149,24 @@ function dropFurniture(blocks: Block[], dropped: Dropped[], related: string[]): 
     }
     const lines = block.text.split('\n');
     const furniture = lines.map(furnitureOf);
+    // An author box: initials, then the name, then a line of bio.
+    if (furniture[0]?.family === 'author-box' && lines.length === 1) {
+      dropped.push({ text: block.text, reason: furniture[0].reason });
+      skip = authorBoxRest(blocks, i + 1);
+      for (const rest of blocks.slice(i + 1, i + 1 + skip))
+        dropped.push({ text: rest.text, reason: furniture[0].reason });
+      return;
+    }
+    // A press release's closing matter: "About NordGrid Energy" and what follows, contacts.
+    const boilerplate = pressBoilerplate(blocks, i);
+    if (boilerplate) {
+      skip = boilerplate.blocks - 1;
+      for (const rest of blocks.slice(i, i + boilerplate.blocks))
+        // ("###" reads as an empty Markdown heading: its text is the mark itself.)
+        for (const line of (rest.text || rest.markdown).split('\n'))
+          dropped.push({ text: line, reason: boilerplate.reason });
+      return;
+    }
     if (furniture.every(Boolean) && lines.length <= 12) {
       lines.forEach((line, n) => {
         dropped.push({ text: line, reason: furniture[n]!.reason });
@@ -270,15 +351,43 @@ export function planDraft(input: Block[], chrome: string[] = []): DraftPlan {
   let blocks = numberedHeadings(dropTeasers(dropFurniture(input, dropped, related), dropped, related));
 
   const toFill: string[] = [];
+  /** Section labels the structure replaced ("Frequently Asked Questions", "Q:", "The Takeaway"). */
   const labels: string[] = [];
   let title: string;
   let titleFromDraft = false;
-  if (firstIsHeadline(blocks)) {
+  let titleReason: string;
+  // Chosen on the draft as it came (bylines and date lines are furniture below), then found
+  // again among the blocks that are left.
+  const chosen = chooseHeadline(input);
+  const chosenAt = chosen
+    ? blocks.findIndex(
+        (b) =>
+          b === chosen.block ||
+          (b.line === chosen.block.line && b.text !== '' && chosen.block.text.startsWith(b.text)),
+      )
+    : -1;
+  if (chosen && chosenAt >= 0) {
+    title = blocks[chosenAt]!.text;
+    titleFromDraft = true;
+    titleReason = chosen.reason;
+    for (const line of chosen.above) {
+      if (!blocks.includes(line)) continue;
+      dropped.push({
+        text: line.text,
+        reason: "above the headline: the web page's site name, section or tag line",
+      });
+    }
+    blocks = blocks.filter((b, i) => i !== chosenAt && !chosen.above.includes(b));
+  } else if (firstIsHeadline(blocks)) {
     title = blocks[0]!.text;
     titleFromDraft = true;
+    titleReason = blocks[0]!.explicitHeading
+      ? "the draft's first heading"
+      : 'the first line: short, with no closing punctuation, before longer prose';
     blocks = blocks.slice(1);
   } else {
     title = proposedTitle(blocks.find((b) => b.kind === 'paragraph')?.text);
+    titleReason = 'none in the draft: a TODO placeholder from the lede';
     toFill.push(
       blocks[0]?.kind === 'heading'
         ? `title: the draft starts with a section heading ("${blocks[0].text}"), kept in the body; write a headline`
@@ -461,15 +570,18 @@ export function planDraft(input: Block[], chrome: string[] = []): DraftPlan {
   for (const [n, table] of tables.entries()) if (!table.caption) toFill.push(`table ${n + 1}: caption`);
   if (tables.length) toFill.push('tables: sources');
 
+  // Labels the structure replaced are written nowhere: dropped, each with what took its place.
+  for (const label of labels) dropped.push({ text: label, reason: labelReason(label) });
+
   return {
     title,
     titleFromDraft,
+    titleReason,
     dek,
     body,
     faq: faqItems,
     tables,
     keyTakeaway,
-    labels,
     dropped,
     related,
     outlets: outletsNamed(allText),
