@@ -29,6 +29,10 @@ export default defineConfig({
     cspHeaders(),
     browserEditor(),
   ],
+  // Pages whose getStaticPaths gives a cacheKey (the site plan's digest of what they show,
+  // src/lib/content.ts cacheKeyOf) and whose code is unchanged are copied from the last
+  // build instead of rendered again. test/build/warm-cold.test.ts holds it to a cold build.
+  experimental: { incrementalBuild: true },
   security: {
     // A strict policy in a <meta> on every page: Astro hashes the scripts and styles it
     // emits, so nothing inline runs unless Astro put it there. Pagefind compiles

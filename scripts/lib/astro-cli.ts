@@ -20,7 +20,9 @@ process.env.CONTENT_DIR = resolve(contentDir);
 const root = join(resolve(workDir), 'root');
 mkdirSync(root, { recursive: true });
 for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-  cpSync(join(ROOT, name), join(root, name), { recursive: true });
+  // GIGAWATT_SRC (tests): build another copy of src/, to change a component's code.
+  const from = name === 'src' && process.env.GIGAWATT_SRC ? process.env.GIGAWATT_SRC : join(ROOT, name);
+  cpSync(from, join(root, name), { recursive: true });
 }
 if (!existsSync(join(root, 'node_modules')))
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));

@@ -159,6 +159,17 @@ export async function getArticlePages(): Promise<Article[]> {
   return viewMode() === 'dev' ? [...articles, ...(await getHeldBackArticles())] : articles;
 }
 
+/**
+ * A page's key for Astro's incremental build (experimental.incrementalBuild): the site
+ * plan's digest of everything the page shows, and the view it is built for (a preview page
+ * carries a banner the published one does not). Astro adds the page's code and the
+ * config; a page whose key and code are unchanged is copied from the last build.
+ */
+export async function cacheKeyOf(path: string): Promise<string | undefined> {
+  const route = (await content()).plan.route(path);
+  return route && `${viewMode()}:${route.digest}`;
+}
+
 /** Drafts and scheduled stories the content layer loaded (only `astro dev` and the preview load them). */
 export async function getHeldBackArticles(): Promise<Article[]> {
   const { plan, articleById } = await content();

@@ -450,7 +450,7 @@ export function planSite(input: PlanInput): SitePlan {
   };
   const storyById = byId(stories);
   const topicById = byId(input.topics);
-  /** What a story's line in a list shows: its own file, its byline and its topic. */
+  /** What a story's line in a list shows: its own file, its byline, its topic and its lead figure. */
   const listed = (ids: string[]) =>
     ids.flatMap((id) => {
       const s = storyById.get(id)!;
@@ -458,6 +458,7 @@ export function planSite(input: PlanInput): SitePlan {
         `articles/${id}`,
         ...s.data.authors.map((a) => `authors/${a}`),
         ...s.data.topics.map((t) => `topics/${t}`),
+        ...(factsByStory.get(id) ?? []).map((f) => `facts/${f}`),
       ];
     });
   const pages = (count: number) => Math.max(1, Math.ceil(count / settings.pageSize));
@@ -504,7 +505,8 @@ export function planSite(input: PlanInput): SitePlan {
       ...(data.faq ? [`faqs/${data.faq}`] : []),
       ...tablesShown.map((t) => `comparisons/${t}`),
       ...facts.map((f) => `facts/${f}`),
-      ...related.map((r) => `articles/${r}`),
+      // A related story's line shows its byline and topic too.
+      ...listed(related),
     ];
     const card = urls.card('article', story.id);
     add(
@@ -744,7 +746,12 @@ export function planSite(input: PlanInput): SitePlan {
       ],
     );
 
-  const everything = published.flatMap((s) => [`articles/${s.id}`]);
+  // A page with no narrower list (feeds, the feeds page, llms.txt, search) may show anything
+  // of the published site: every input (a feed item renders its story's facts and tables,
+  // the feeds page names every author, topic and company).
+  const everything = [...inputDigests.keys()].filter(
+    (key) => !key.startsWith('articles/') || publishedIds.has(key.slice('articles/'.length)),
+  );
   // The news sitemap holds the last two days' stories; with none it would be an empty,
   // invalid <urlset>, so it is not written (and robots.txt does not name it).
   const news = published.filter((s) => s.data.publishedAt.getTime() >= now.getTime() - NEWS_SITEMAP_MS);
