@@ -7,7 +7,9 @@
  * story's body is edited, and a rebuild after one story is added. Each is what `npm run
  * build` does (the content linter, then astro build). Reports wall and CPU time, peak RSS
  * of the whole process tree, time per stage, pages and cards produced and dist/ size;
- * medians over runs. Writes scripts/bench/results/<date>-build.{json,md}: the history is
+ * medians over runs. Hugo (Debian's, installed with apt if missing) builds the same story
+ * bodies in the same run (scripts/bench/hugo.ts); every wall time is also given as a
+ * multiple of Hugo's full build. Writes scripts/bench/results/<date>-build.{json,md}: the history is
  * the point. A measurement, never a test.
  */
 import { spawn } from 'node:child_process';
@@ -25,6 +27,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { productionEnv } from '../lib/astro.ts';
 import { ROOT } from '../lib/root.ts';
+import { hugoBuildCommand, hugoProgram, hugoVersion, writeHugoSite } from './hugo.ts';
 import { syntheticContent, writeStory } from './synthetic.ts';
 
 const { values } = parseArgs({
@@ -194,8 +197,11 @@ function medianOf(ms: Measurement[]): Measurement {
   };
 }
 
+const hugo = hugoProgram();
 const results: Record<string, Record<Scenario, Measurement>> = {};
+const hugoResults: Record<string, Step & { pages: number }> = {};
 for (const size of SIZES) {
+  const hugoRuns: Step[] = [];
   const runs: Record<Scenario, Measurement[]> = {
     cold: [],
     unchanged: [],
@@ -207,6 +213,11 @@ for (const size of SIZES) {
     const scratch = dirname(content);
     const work = join(scratch, 'work');
     const cardCache = join(scratch, 'card-cache');
+    console.log(`${size} stories, run ${r + 1} of ${RUNS}: Hugo, full build…`);
+    const hugoSite = join(scratch, 'hugo');
+    const stories = writeHugoSite(content, hugoSite);
+    hugoRuns.push(await run(hugoBuildCommand(hugo, hugoSite), { ...process.env }, []));
+    hugoResults[size] = { ...hugoRuns.at(-1)!, pages: stories };
     console.log(`${size} stories, run ${r + 1} of ${RUNS}: cold build…`);
     runs.cold.push(await build(content, work, cardCache));
     console.log('  rebuild, nothing changed…');
@@ -222,6 +233,12 @@ for (const size of SIZES) {
     runs['add one story'].push(await build(content, work, cardCache));
     rmSync(scratch, { recursive: true, force: true });
   }
+  hugoResults[size] = {
+    wallMs: median(hugoRuns.map((h) => h.wallMs)),
+    cpuMs: median(hugoRuns.map((h) => h.cpuMs)),
+    peakRssMb: median(hugoRuns.map((h) => h.peakRssMb)),
+    pages: hugoResults[size]!.pages,
+  };
   results[size] = Object.fromEntries(SCENARIOS.map((s) => [s, medianOf(runs[s])])) as Record<
     Scenario,
     Measurement
@@ -235,14 +252,20 @@ const rows = Object.entries(results).flatMap(([size, scenarios]) =>
     const stageText = Object.entries(m.stages)
       .map(([k, v]) => `${k} ${s(v)}`)
       .join(', ');
-    return `| ${size} | ${scenario} | ${s(m.wallMs)} | ${s(m.cpuMs)} | ${m.peakRssMb.toFixed(0)} MB | ${m.pages} | ${m.cards.rendered}/${m.cards.rendered + m.cards.fromCache} | ${m.distMb.toFixed(1)} MB | ${stageText} |`;
+    const x = (m.wallMs / hugoResults[size]!.wallMs).toFixed(1);
+    return `| ${size} | ${scenario} | ${s(m.wallMs)} | ${x}x | ${s(m.cpuMs)} | ${m.peakRssMb.toFixed(0)} MB | ${m.pages} | ${m.cards.rendered}/${m.cards.rendered + m.cards.fromCache} | ${m.distMb.toFixed(1)} MB | ${stageText} |`;
   }),
 );
+const hugoRows = Object.entries(hugoResults).map(
+  ([size, h]) =>
+    `| ${size} | Hugo, full build (${h.pages} stories) | ${s(h.wallMs)} | 1x | ${s(h.cpuMs)} | ${h.peakRssMb.toFixed(0)} MB | | | | |`,
+);
 const table = [
-  `Build benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, median of ${RUNS} run(s)`,
+  `Build benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, median of ${RUNS} run(s); ${hugoVersion(hugo)}`,
   '',
-  '| stories | build | wall | CPU | peak RSS | pages | cards rendered | dist/ | stages |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| stories | build | wall | vs Hugo | CPU | peak RSS | pages | cards rendered | dist/ | stages |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...hugoRows,
   ...rows,
 ].join('\n');
 console.log(`\n${table}`);
@@ -251,7 +274,7 @@ const out = join(ROOT, 'scripts', 'bench', 'results');
 mkdirSync(out, { recursive: true });
 writeFileSync(
   join(out, `${stamp}-build.json`),
-  `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, runs: RUNS, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, runs: RUNS, hugo: { version: hugoVersion(hugo), results: hugoResults }, results }, null, 2)}\n`,
 );
 writeFileSync(join(out, `${stamp}-build.md`), `${table}\n`);
 console.log(`\nwritten: scripts/bench/results/${stamp}-build.{json,md}`);
