@@ -33,8 +33,6 @@ export function browserEditor(): AstroIntegration {
                   id === `\0${CONFIG_ID}`
                     ? `import { editorConfig } from ${JSON.stringify(configModule)};\nexport default editorConfig(${JSON.stringify(folder)});\n`
                     : undefined,
-                // Keystatic's UI asks for /api/keystatic/tree and /keystatic/collection/x without
-                // the trailing slash the site's routes require (trailingSlash: 'always'): add it.
               },
             ],
             optimizeDeps: { include: ['@keystatic/astro/ui', '@keystatic/core/ui', '@keystatic/core'] },

@@ -537,6 +537,15 @@ describe('real drafts: Q and A pairs', () => {
     ]);
     expect(article(result).body).not.toContain('Q:');
     expectAllAccounted(result);
+    // Spelled out, as many newsrooms write them.
+    const spelled = draft.replace(/^Q:/gm, 'Question:').replace(/^A:/gm, 'Answer:');
+    const long = await run('qa-spelled.txt', new TextEncoder().encode(spelled));
+    expect(faq(long).items.map((i) => i.question)).toEqual([
+      'How long is the queue?',
+      'Who decides the order?',
+    ]);
+    expect(long.plan.dropped.map((d) => d.text)).toEqual(['Question:', 'Answer:', 'Question:', 'Answer:']);
+    expectAllAccounted(long);
   });
 });
 

@@ -58,7 +58,8 @@ const ADVICE =
 
 function labelReason(label: string): string {
   if (FAQ_HEADING.test(label)) return 'section label: its questions and answers are the FAQ file';
-  if (/^[QA]:$/.test(label)) return 'question or answer marker: the pair is an item of the FAQ file';
+  if (/^(Q(uestion)?|A(nswer)?)\s*[:.]$/.test(label))
+    return 'question or answer marker: the pair is an item of the FAQ file';
   return 'section label: what it introduced is the key takeaway (keyTakeaway:)';
 }
 
@@ -304,18 +305,26 @@ function numberedHeadings(blocks: Block[]): Block[] {
   );
 }
 
-const QUESTION_LINE = /^Q\s*[:.]\s+(.+\?)$/;
-const ANSWER_LINE = /^A\s*[:.]\s+(.+)$/s;
+/** "Q: …?" or "Question: …?"; "A: …" or "Answer: …". */
+const QUESTION_LINE = /^(Q(?:uestion)?\s*[:.])\s+(.+\?)$/;
+const ANSWER_LINE = /^(A(?:nswer)?\s*[:.])\s+(.+)$/s;
 
-/** Consecutive "Q: …?" / "A: …" paragraph pairs starting at `at`. */
-function qaPairs(blocks: Block[], at: number): { question: string; answer: string }[] {
-  const pairs: { question: string; answer: string }[] = [];
+interface QaPair {
+  question: string;
+  answer: string;
+  /** The draft's own markers ("Q:", "Answer:"): written nowhere, reported as dropped. */
+  markers: string[];
+}
+
+/** Consecutive question / answer paragraph pairs starting at `at`. */
+function qaPairs(blocks: Block[], at: number): QaPair[] {
+  const pairs: QaPair[] = [];
   for (let i = at; i + 1 < blocks.length; i += 2) {
     const [q, a] = [blocks[i]!, blocks[i + 1]!];
-    const question = q.kind !== 'table' ? q.text.match(QUESTION_LINE)?.[1] : undefined;
-    const answer = a.kind === 'paragraph' ? a.markdown.match(ANSWER_LINE)?.[1] : undefined;
+    const question = q.kind !== 'table' ? q.text.match(QUESTION_LINE) : undefined;
+    const answer = a.kind === 'paragraph' ? a.markdown.match(ANSWER_LINE) : undefined;
     if (!question || !answer) break;
-    pairs.push({ question, answer });
+    pairs.push({ question: question[2]!, answer: answer[2]!, markers: [question[1]!, answer[1]!] });
   }
   return pairs;
 }
@@ -419,9 +428,9 @@ export function planDraft(input: Block[], chrome: string[] = []): DraftPlan {
     // structure, accounted as such.
     const pairs = qaPairs(blocks, i);
     if (pairs.length >= FAQ_MIN_ITEMS) {
-      for (const pair of pairs) {
-        faq.push(pair);
-        labels.push('Q:', 'A:');
+      for (const { question, answer, markers } of pairs) {
+        faq.push({ question, answer });
+        labels.push(...markers);
       }
       i += pairs.length * 2 - 1;
       continue;
