@@ -55,6 +55,27 @@ function draftField() {
   return { ...field, parse, reader: { parse: (value: Stored) => field.validate(parse(value)) } };
 }
 
+/**
+ * When a deal was announced: a year, a month or a day, as text. YAML reads an unquoted day
+ * (`announced: 2026-03-30`) as a date, which Keystatic's text field refuses: read it back
+ * as the day it names (the save keeps the file's own spelling: src/editor/merge.ts).
+ */
+function announcedField() {
+  const field = fields.text({
+    label: 'Announced: 2026, 2026-04 or 2026-04-15',
+    validation: {
+      pattern: { regex: /^\d{4}(-\d{2}(-\d{2})?)?$/, message: 'Write 2026, 2026-04 or 2026-04-15' },
+    },
+  });
+  type Args = Parameters<typeof field.parse>;
+  const day = (value: Args[0]) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+  return {
+    ...field,
+    parse: (value: Args[0], extra: Args[1]) => field.parse(day(value), extra),
+    reader: { ...field.reader, parse: (value: Args[0]) => field.reader.parse(day(value)) },
+  };
+}
+
 /** Dated notes on a published story: corrections and updates. */
 const notes = (label: string) =>
   fields.array(
@@ -310,12 +331,7 @@ export function editorCollections(folder: string) {
         country: line('Country'),
         amount: fields.relationship({ label: 'Amount (a fact)', collection: 'facts' }),
         capacity: fields.relationship({ label: 'Capacity (a fact in GW or MW)', collection: 'facts' }),
-        announced: fields.text({
-          label: 'Announced: 2026, 2026-04 or 2026-04-15',
-          validation: {
-            pattern: { regex: /^\d{4}(-\d{2}(-\d{2})?)?$/, message: 'Write 2026, 2026-04 or 2026-04-15' },
-          },
-        }),
+        announced: announcedField(),
         status: fields.select({
           label: 'Status',
           options: options(DEAL_STATUSES),
