@@ -5,7 +5,7 @@
  * unticked, and an edit of a dek changes that one line of the file. A production build of the
  * same tree carries nothing of the editor.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,40 @@ describe('the browser editor', () => {
     expect(after.length).toBe(before.split('\n').length);
     expect(changed).toEqual([[expect.stringMatching(/^description: /), `description: ${dek}`]]);
   }, 120_000);
+
+  it('opens every entry of every collection, but a story with a one-line PullQuote (a known limit)', async () => {
+    const page = await open('');
+    const refused: string[] = [];
+    for (const collection of [
+      'articles',
+      'faqs',
+      'comparisons',
+      'authors',
+      'topics',
+      'facts',
+      'companies',
+      'deals',
+    ]) {
+      for (const name of readdirSync(join(site.dir, collection)).filter((n) => /\.(mdx|ya?ml)$/.test(n))) {
+        const id = name.replace(/\.(mdx|ya?ml)$/, '');
+        await page.goto(`${server.url}/keystatic/collection/${collection}/item/${id}`, {
+          waitUntil: 'networkidle',
+        });
+        // An entry the editor cannot read shows its error where the form would be.
+        await page
+          .getByRole('button', { name: 'Save' })
+          .or(page.getByText(/Field validation failed/))
+          .first()
+          .waitFor();
+        const error = (await page.locator('body').innerText()).match(/Field validation failed[^\n]*/)?.[0];
+        if (error) refused.push(`${collection}/${id}: ${error}`);
+      }
+    }
+    await page.close();
+    // grid-story writes <PullQuote cite="…">text</PullQuote> on one line: inline MDX with
+    // children, which Keystatic does not read (README: "What it cannot do yet").
+    expect(refused).toEqual([expect.stringMatching(/^articles\/grid-story: .*unexpected children/)]);
+  }, 180_000);
 
   it('publishes the story once "Draft" is unticked; the production build has nothing of the editor', async () => {
     const page = await open(`collection/articles/item/${SLUG}`);
