@@ -368,13 +368,18 @@ export function planDraft(input: Block[], chrome: string[] = []): DraftPlan {
   // Chosen on the draft as it came (bylines and date lines are furniture below), then found
   // again among the blocks that are left.
   const chosen = chooseHeadline(input);
-  const chosenAt = chosen
-    ? blocks.findIndex(
-        (b) =>
-          b === chosen.block ||
-          (b.line === chosen.block.line && b.text !== '' && chosen.block.text.startsWith(b.text)),
-      )
-    : -1;
+  // (The same block, or the one furniture trimmed: "… (opens original article in a new tab)".)
+  const sameAt = chosen ? blocks.indexOf(chosen.block) : -1;
+  const chosenAt =
+    chosen && sameAt < 0
+      ? blocks.findIndex(
+          (b) =>
+            b.line !== undefined &&
+            b.line === chosen.block.line &&
+            b.text !== '' &&
+            chosen.block.text.startsWith(b.text),
+        )
+      : sameAt;
   if (chosen && chosenAt >= 0) {
     title = blocks[chosenAt]!.text;
     titleFromDraft = true;
