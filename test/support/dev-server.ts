@@ -46,7 +46,7 @@ export async function startDevServer(site: { dir: string; work: string }): Promi
   };
   const started = Date.now();
   while (!log.includes('dev server ready')) {
-    if (child.exitCode !== null || Date.now() - started > 120_000) {
+    if (child.exitCode !== null || Date.now() - started > 300_000) {
       stop();
       throw new Error(`dev server did not start:\n${log}`);
     }
