@@ -4,6 +4,9 @@
  */
 import { z } from 'astro/zod';
 
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 /** Required text with a length window. `what` completes "…should be <what>". */
 export function text(field: string, what: string, opts: { min?: number; max?: number } = {}) {
   let schema = z.string({
@@ -13,6 +16,11 @@ export function text(field: string, what: string, opts: { min?: number; max?: nu
         : `${field} should be text (${what}), not ${typeof issue.input}`,
   });
   schema = schema.trim();
+  // A NUL or other control character written as a YAML escape ("\0") passes the raw-file
+  // check; refuse it in the value too, for the linter and the build alike.
+  schema = schema.refine((value) => !CONTROL.test(value), {
+    error: `${field} holds a control character (such as NUL, written "\\0"); delete it`,
+  });
   const min = opts.min ?? 1;
   schema = schema.min(min, {
     error: (issue) =>

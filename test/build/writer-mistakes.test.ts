@@ -397,6 +397,14 @@ const MISTAKES: Mistake[] = [
     says: /NUL byte \(U\+0000\)/,
   },
   {
+    name: 'a NUL written as a YAML escape in a field (a browser editor saves it so)',
+    files: { 'articles/x.mdx': story({ keyTakeaway: '"Power is scarce\\0 now."' }) },
+    file: 'articles/x.mdx',
+    line: 8,
+    rule: 'schema',
+    says: /keyTakeaway holds a control character/,
+  },
+  {
     name: 'a fact with a negative value',
     files: {
       'facts/negative.yaml':

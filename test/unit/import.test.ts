@@ -674,3 +674,18 @@ describe('real drafts: press releases', () => {
     expect(result.plan.dropped).toEqual([]);
   });
 });
+
+describe('real drafts: another newsroom’s web story', () => {
+  it('drops the time-first date line, the audio player and the author’s closing bio, each with its reason', async () => {
+    const result = await run('newsroom-web-story.txt');
+    expect(result.plan.title).toBe('Utilities brace for a summer of AI load');
+    const reasons = Object.fromEntries(result.plan.dropped.map((d) => [d.text, d.reason]));
+    expect(reasons['Updated 10:42 AM EDT, Thu June 4, 2026']).toMatch(/date line/);
+    expect(reasons['Listen to this article · 4 min']).toMatch(/web page/);
+    expect(reasons['Dana Whitfield covers power markets for the desk from Chicago.']).toMatch(/author's bio/);
+    const { body } = article(result);
+    expect(body).toContain('said Omar Haddad, who runs planning');
+    expect(body.trim().endsWith('the executives said.')).toBe(true);
+    expectAllAccounted(result);
+  });
+});

@@ -10,6 +10,7 @@ export interface Furniture {
 }
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
+const WEEKDAY = '(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+)?';
 const DATE_PREFIX = '(?:(?:published|updated|posted|last updated)(?:\\s+on)?:?\\s+)?';
 /** ", 10:30 a.m. EDT", " at 14:00", "T09:00:00Z": what may follow a date on a page's date line. */
 const TIME =
@@ -84,6 +85,8 @@ const FAMILIES: { family: string; reason: string; patterns: RegExp[] }[] = [
     patterns: [
       /^(\S.{0,40}\s[·|•]\s)?.{0,40}\b\d+\s*min(ute)?s?\s+read$/i,
       /^loading (prices|quotes|data|markets?)(…|\.\.\.)?$/i,
+      // An audio player: "Listen to this article · 4 min"
+      /^listen to this (article|story)\b.{0,30}$/i,
       // A price ticker: "NVDA +2.1% MSFT -0.4% …"
       /^(?:[A-Z]{2,6}\s*[+\-−]?\d+(?:\.\d+)?%\s*){2,}$/,
     ],
@@ -104,12 +107,14 @@ const FAMILIES: { family: string; reason: string; patterns: RegExp[] }[] = [
     family: 'date',
     reason: "date line of the web page (the story's date is publishedAt:)",
     patterns: [
-      new RegExp(
-        `^${DATE_PREFIX}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}${TIME}$`,
-        'i',
-      ),
+      new RegExp(`^${DATE_PREFIX}${WEEKDAY}${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}${TIME}$`, 'i'),
       new RegExp(`^${DATE_PREFIX}\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}${TIME}$`, 'i'),
       new RegExp(`^${DATE_PREFIX}\\d{4}-\\d{2}-\\d{2}${TIME}$`, 'i'),
+      // The time first: "Updated 10:42 AM EDT, Thu June 4, 2026"
+      new RegExp(
+        `^${DATE_PREFIX}\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5})?,?\\s+${WEEKDAY}${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}$`,
+        'i',
+      ),
     ],
   },
   {

@@ -181,6 +181,32 @@ function dropFurniture(blocks: Block[], dropped: Dropped[], related: string[]): 
   while (kept.length > 1 && kept.at(-1)!.kind !== 'table' && isCallToAction(kept.at(-1)!.text)) {
     dropped.push({ text: kept.pop()!.text, reason: 'call to action at the end of the draft' });
   }
+  // The byline's author, introduced at the very end ("Dana Whitfield covers power markets…").
+  const authors = blocks.flatMap((b) =>
+    furnitureOf(b.text)?.family === 'byline'
+      ? [
+          b.text
+            .replace(/^\S+(\s+by)?\s+/i, '')
+            .split(/\s*(?:,|\||·|•|\band\b|&)\s*/)[0]!
+            .trim(),
+        ]
+      : [],
+  );
+  const last = kept.at(-1);
+  if (
+    last?.kind === 'paragraph' &&
+    kept.length > 1 &&
+    wordCount(last.text) <= 60 &&
+    BIO.test(last.text) &&
+    authors.some(
+      (name) => name && (last.text.startsWith(`${name} `) || last.text.startsWith(`${name.split(' ')[0]} `)),
+    )
+  ) {
+    dropped.push({
+      text: kept.pop()!.text,
+      reason: "the author's bio (the bio comes from the author's file)",
+    });
+  }
   return kept;
 }
 
