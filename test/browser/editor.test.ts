@@ -89,8 +89,21 @@ describe('the browser editor', () => {
       await page.locator('.ProseMirror[contenteditable="true"]').click();
       await page.keyboard.type(PARAGRAPH);
       await page.keyboard.press('Enter');
-      await page.keyboard.type('/Comparison');
-      await page.getByRole('option', { name: 'Comparison table' }).click();
+      // The "/" menu opens once the editor has seen the "/": type it slowly, and if the menu
+      // still did not open (a busy machine), select the typed command and type it again.
+      const insert = page.getByRole('option', { name: 'Comparison table' });
+      for (let attempt = 0; attempt < 5; attempt++) {
+        if (attempt > 0) await page.keyboard.press('Shift+Home');
+        await page.keyboard.type('/Comparison', { delay: 100 });
+        if (
+          await insert.waitFor({ timeout: 15_000 }).then(
+            () => true,
+            () => false,
+          )
+        )
+          break;
+      }
+      await insert.click();
       await page.locator('.ProseMirror').getByText('Edit', { exact: true }).click();
       const block = page.getByRole('dialog');
       await pick(page, 'Table', 'two-sites');
