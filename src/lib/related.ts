@@ -11,12 +11,66 @@ interface Tagged {
  * are left out rather than padded in.
  */
 export function relatedStories<Story extends Tagged>(story: Tagged, candidates: Story[], limit = 3): Story[] {
-  const topics = new Set(story.data.topics.map((t) => t.id));
-  const shared = (other: Tagged) => other.data.topics.filter((t) => topics.has(t.id)).length;
-  // sort() is stable, so ties keep the candidates' order.
-  return candidates
-    .filter((other) => other.id !== story.id && shared(other) > 0)
-    .sort((a, b) => shared(b) - shared(a))
+  return rankRelated(
+    story.id,
+    story.data.topics.map((t) => t.id),
+    candidates,
+    (other) => other.data.topics.map((t) => t.id),
+    limit,
+  );
+}
+
+interface TopicIndex {
+  /** Each topic's candidates, as positions in the list (once per time a story lists it). */
+  byTopic: Map<string, number[]>;
+  /** The ranked positions for one set of topics and limit: stories with one set share it. */
+  ranked: Map<string, number[]>;
+}
+
+/** One index per candidate list, so ranking every story of an archive is not n² work. */
+const indexes = new WeakMap<object, TopicIndex>();
+
+/**
+ * The ranking behind related stories, for any shape of story: `topicsOf` reads a
+ * candidate's topic ids. The same `candidates` array must always come with the same
+ * `topicsOf` (its index is kept for the list).
+ */
+export function rankRelated<Story extends { id: string }>(
+  id: string,
+  topics: string[],
+  candidates: Story[],
+  topicsOf: (story: Story) => string[],
+  limit = 3,
+): Story[] {
+  let index = indexes.get(candidates);
+  if (!index) {
+    index = { byTopic: new Map(), ranked: new Map() };
+    for (const [position, candidate] of candidates.entries())
+      for (const topic of topicsOf(candidate)) {
+        const list = index.byTopic.get(topic);
+        if (list) list.push(position);
+        else index.byTopic.set(topic, [position]);
+      }
+    indexes.set(candidates, index);
+  }
+  const wanted = [...new Set(topics)].sort();
+  const key = `${limit}\n${wanted.join('\n')}`;
+  let ranked = index.ranked.get(key);
+  if (!ranked) {
+    const shared = new Map<number, number>();
+    for (const topic of wanted)
+      for (const position of index.byTopic.get(topic) ?? [])
+        shared.set(position, (shared.get(position) ?? 0) + 1);
+    // One more than the limit: the story itself may be among them.
+    ranked = [...shared]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit + 1)
+      .map(([position]) => position);
+    index.ranked.set(key, ranked);
+  }
+  return ranked
+    .map((position) => candidates[position]!)
+    .filter((other) => other.id !== id)
     .slice(0, limit);
 }
 

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import GithubSlugger from 'github-slugger';
 import { yearMonth } from './archive.ts';
 import { digestWeeks, isoWeekOf, weekBounds } from './digest.ts';
+import { rankRelated } from './related.ts';
 import { slugify } from './format.ts';
 import { comparisonIdsIn, factIdsIn, type Collection } from './rules.ts';
 import { FIXED_PAGES, urls, type CardKind } from './urls.ts';
@@ -127,7 +128,10 @@ export interface Route {
   card?: string;
   /** Ids a link may point at with #, where the plan knows them (stories, tables, the FAQ hub). */
   anchors?: string[];
-  /** Keys of every input it renders ("articles/x", "authors/y", "settings", "code"). */
+  /**
+   * Keys of every input it renders ("articles/x", "authors/y", "settings", "code"), and
+   * in parentheses what a list works out from many stories ("(stories: 41)").
+   */
   inputs: string[];
   digest: string;
 }
@@ -254,13 +258,9 @@ export function relatedIds(
   published: PlanEntry<StoryData>[],
   limit = 3,
 ): string[] {
-  const topics = new Set(story.data.topics);
-  const shared = (other: PlanEntry<StoryData>) => other.data.topics.filter((t) => topics.has(t)).length;
-  return published
-    .filter((other) => other.id !== story.id && shared(other) > 0)
-    .sort((a, b) => shared(b) - shared(a))
-    .slice(0, limit)
-    .map((s) => s.id);
+  return rankRelated(story.id, story.data.topics, published, (other) => other.data.topics, limit).map(
+    (s) => s.id,
+  );
 }
 
 function referenceProblems(input: PlanInput, heldBack: Set<string>): ReferenceProblem[] {
@@ -562,6 +562,19 @@ export function planSite(input: PlanInput): SitePlan {
       listed(page === 1 ? allIds.slice(0, settings.pageSize + 40) : ids),
     );
 
+  /**
+   * What a topic's "Related topics" box shows: every topic can be one (names, descriptions
+   * and order), chosen by how many stories share each with this topic.
+   */
+  const relatedTopicInputs = (topic: string) => {
+    const shared = new Map<string, number>();
+    for (const id of by.topic.get(topic) ?? [])
+      for (const other of storyById.get(id)!.data.topics) shared.set(other, (shared.get(other) ?? 0) + 1);
+    return [
+      ...input.topics.map((t) => `topics/${t.id}`),
+      `(topics shared: ${JSON.stringify([...shared].sort(([a], [b]) => a.localeCompare(b)))})`,
+    ];
+  };
   const entityPages = (
     kind: 'topic' | 'author' | 'company',
     entries: { id: string; title: string; description: string }[],
@@ -584,7 +597,13 @@ export function planSite(input: PlanInput): SitePlan {
             description: entry.description,
             card: urls.card(kind, entry.id),
           },
-          [`${collection}/${entry.id}`, ...listed(onPage)],
+          [
+            `${collection}/${entry.id}`,
+            ...listed(onPage),
+            // Not a file: the list's length, which its page links show.
+            `(stories: ${ids.length})`,
+            ...(kind === 'topic' && page === 1 ? relatedTopicInputs(entry.id) : []),
+          ],
         );
       if (feed)
         add(

@@ -33,3 +33,23 @@ it('relates topics by the stories they share, then fills with the rest', () => {
   // A topic no story shares with another still points at the others.
   expect(relatedTopics('talent', stories, topics, 2).map((t) => t.id)).toEqual(['chips', 'deals']);
 });
+
+it('ranks an archive as the plain rule does: most topics shared, then newest, never itself', () => {
+  // The rule written out, n² and obviously right, against the indexed ranking.
+  const plain = (self: ReturnType<typeof story>, all: ReturnType<typeof story>[], limit: number) => {
+    const mine = new Set(self.data.topics.map((t) => t.id));
+    const shared = (o: ReturnType<typeof story>) => o.data.topics.filter((t) => mine.has(t.id)).length;
+    return all
+      .filter((o) => o.id !== self.id && shared(o) > 0)
+      .sort((a, b) => shared(b) - shared(a))
+      .slice(0, limit)
+      .map((s) => s.id);
+  };
+  const topics = ['power', 'chips', 'deals', 'policy', 'talent', 'cooling'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const archive = Array.from({ length: 400 }, (_, i) => story(`s${i}`, ...topics.filter(() => next() < 0.3)));
+  for (const self of archive)
+    for (const limit of [1, 3, 5])
+      expect(relatedStories(self, archive, limit).map((s) => s.id)).toEqual(plain(self, archive, limit));
+});

@@ -70,10 +70,18 @@ export const figures: LintRule = {
     const ledger = ledgerOf(index);
     const faqs = new Map(index.yaml.faqs.map((f) => [f.id, f]));
     const tables = new Map(index.yaml.comparisons.map((f) => [f.id, f]));
-    const storiesOf = (field: 'faq' | 'table', id: string) =>
-      index.articles.filter((a) =>
-        field === 'faq' ? String(a.data.faq ?? '') === id : comparisonIdsIn(a.body).includes(id),
-      );
+    // Each story's FAQ set and tables, read once (not once per set and table).
+    const users = { faq: new Map<string, ArticleFile[]>(), table: new Map<string, ArticleFile[]>() };
+    const use = (field: 'faq' | 'table', id: string, article: ArticleFile) => {
+      const list = users[field].get(id);
+      if (list) list.push(article);
+      else users[field].set(id, [article]);
+    };
+    for (const article of index.articles) {
+      if (article.data.faq !== undefined) use('faq', String(article.data.faq), article);
+      for (const id of new Set(comparisonIdsIn(article.body))) use('table', id, article);
+    }
+    const storiesOf = (field: 'faq' | 'table', id: string) => users[field].get(id) ?? [];
     for (const article of index.articles) {
       const published = index.willPublish(article);
       const companies = asArray(article.data.companies).map(String);
