@@ -1,4 +1,7 @@
 /** `npm run lint:content` as a writer runs it: exit codes and output formats. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_STORY, fixtureCopy } from '../support/fixture.ts';
 import { script } from '../support/scripts.ts';
@@ -25,6 +28,38 @@ describe('npm run lint:content', () => {
       );
     } finally {
       tree.cleanup();
+    }
+  });
+
+  it('reports the same from its cache of parsed bodies as from the files, and parses an edited body again', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'gigawatt-lint-cache-'));
+    const broken = `${FIXTURE_STORY}A <Callout title="Open">that never closes.\n`;
+    const tree = fixtureCopy({ 'articles/x.mdx': broken });
+    try {
+      const env = { GIGAWATT_LINT_CACHE: cache };
+      const first = await script('lint-content', [], tree.dir, undefined, env);
+      expect(first.code).toBe(1);
+      expect(first.out).toMatch(/articles\/x\.mdx:\d+:\d+: error mdx-syntax: MDX cannot be read/);
+      const stored = JSON.parse(readFileSync(join(cache, 'mdx.json'), 'utf8')) as { entries: object };
+      expect(Object.keys(stored.entries).length).toBeGreaterThan(1);
+      // Served from the cache: the same findings, to the character.
+      const second = await script('lint-content', [], tree.dir, undefined, env);
+      expect(second).toEqual(first);
+      // And it is the cache that answers: a message changed in it is what the linter prints.
+      const file = join(cache, 'mdx.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('MDX cannot be read', 'FROM THE CACHE'));
+      expect((await script('lint-content', [], tree.dir, undefined, env)).out).toMatch(/FROM THE CACHE/);
+      // The body fixed: parsed again, and the error is gone.
+      const fixed = fixtureCopy({ 'articles/x.mdx': `${FIXTURE_STORY}Closed.\n` });
+      try {
+        const third = await script('lint-content', [], fixed.dir, undefined, env);
+        expect(third.out).not.toMatch(/mdx-syntax/);
+      } finally {
+        fixed.cleanup();
+      }
+    } finally {
+      tree.cleanup();
+      rmSync(cache, { recursive: true, force: true });
     }
   });
 });
