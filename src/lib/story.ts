@@ -133,6 +133,16 @@ export async function getStories(): Promise<Story[]> {
   return Promise.all((await getArticles()).map(getStory));
 }
 
+/**
+ * When the site last changed: its newest story, correction or update. A feed with no item
+ * gives this as its lastBuildDate: not the build's clock, so an unchanged site builds the
+ * same bytes (the time the build ran is kept only where there is nothing at all).
+ */
+export async function siteChangedAt(): Promise<Date> {
+  const times = (await getStories()).map((story) => story.modifiedAt.getTime());
+  return times.length ? new Date(Math.max(...times)) : buildTime;
+}
+
 export type Digest = DigestWeek<Story>;
 
 /** The weekly digests: every ended week with stories or corrections, newest first. */

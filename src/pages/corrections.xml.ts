@@ -1,11 +1,10 @@
 /** /corrections.xml: one RSS item per correction, newest first. */
-import { buildTime } from '../lib/clock.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { siteCorrections } from '../lib/corrections.ts';
 import { feedHtml } from '../lib/feeds/html.ts';
 import { rssChannel } from '../lib/feeds/rss.ts';
-import { getStories } from '../lib/story.ts';
+import { getStories, siteChangedAt } from '../lib/story.ts';
 import { urls } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
 
@@ -19,7 +18,7 @@ export const GET: APIRoute = async (context) => {
       description: `Every correction ${site.name} has made, newest first.`,
       selfPath: urls.correctionsFeed(),
       linkPath: urls.corrections(),
-      lastBuildDate: corrections[0]?.note.date ?? buildTime,
+      lastBuildDate: corrections[0]?.note.date ?? (await siteChangedAt()),
     }),
     items: corrections.map(({ story, note }) => ({
       title: `Correction: ${story.title}`,

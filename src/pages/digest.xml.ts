@@ -3,7 +3,6 @@
  * RSS-to-email service pointed here sends a weekly newsletter, with no other tool.
  */
 import { escapeXml } from '../lib/xml.ts';
-import { buildTime } from '../lib/clock.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { weekLabel } from '../lib/digest.ts';
@@ -11,7 +10,7 @@ import DigestEmail from '../lib/feeds/DigestEmail.astro';
 import { renderFeedComponent } from '../lib/feeds/render.ts';
 import { rssChannel } from '../lib/feeds/rss.ts';
 import { formatDays } from '../lib/format.ts';
-import { getDigests } from '../lib/story.ts';
+import { getDigests, siteChangedAt } from '../lib/story.ts';
 import { urls } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
 
@@ -41,7 +40,7 @@ export const GET: APIRoute = async (context) => {
       description: `One email a week: every ${site.name} story of the week with its key takeaway, and the week's corrections.`,
       selfPath: urls.digestFeed(),
       linkPath: urls.digest(),
-      lastBuildDate: digests[0]?.end ?? buildTime,
+      lastBuildDate: digests[0]?.end ?? (await siteChangedAt()),
     }),
     items,
   });

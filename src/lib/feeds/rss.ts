@@ -4,7 +4,7 @@ import { site as siteConfig } from '../../site.config.ts';
 import { FEED_LOGO_SIZE, urls } from '../urls.ts';
 import type { FeedEntry } from './items.ts';
 import { escapeXml } from '../xml.ts';
-import { buildTime } from '../clock.ts';
+import { siteChangedAt } from '../story.ts';
 
 export interface RssOptions {
   site: URL;
@@ -67,11 +67,11 @@ function mediaContent(url: string, width: number, height: number): string {
   return `<media:content url="${escapeXml(url)}" medium="image" type="${type}" width="${width}" height="${height}"/>`;
 }
 
-export function rssResponse({ entries, ...channel }: RssOptions) {
-  // The newest change it carries; a feed with no item yet was last built now.
+export async function rssResponse({ entries, ...channel }: RssOptions) {
+  // The newest change it carries; a feed with no item yet, the site's newest change.
   const lastBuildDate = entries.length
     ? new Date(Math.max(...entries.map((e) => e.story.modifiedAt.getTime())))
-    : buildTime;
+    : await siteChangedAt();
   return rss({
     ...rssChannel({ ...channel, lastBuildDate }),
     items: entries.map(
