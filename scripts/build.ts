@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { formatFindings, lintContent } from './lib/lint/index.ts';
 import { viewMode } from '../src/lib/clock.ts';
 import { contentDir } from '../src/lib/rules.ts';
+import { ASTRO_BUILD_ENV } from './lib/astro.ts';
 import { ROOT } from './lib/root.ts';
 
 const STALE_CACHE = /astro:content-layer-deferred-module/;
@@ -39,6 +40,7 @@ function astroBuild(): Promise<{ code: number; output: string }> {
       ],
       {
         stdio: ['inherit', 'pipe', 'pipe'],
+        env: { ...process.env, ...ASTRO_BUILD_ENV },
       },
     );
     let output = '';

@@ -217,12 +217,16 @@ export async function getAllTopics(): Promise<Topic[]> {
   return [...(await content()).topics.values()].sort((a, b) => a.data.name.localeCompare(b.data.name));
 }
 
-/** Every published comparison table (one a published story embeds), by title. */
-export async function getComparisons(): Promise<Comparison[]> {
-  const { comparisons, plan } = await content();
-  return [...comparisons.values()]
-    .filter((table) => plan.published.comparisons.has(table.id))
-    .sort((a, b) => a.data.title.localeCompare(b.data.title));
+let publishedTables: Promise<Comparison[]> | undefined;
+
+/** Every published comparison table (one a published story embeds), by title; sorted once. */
+export function getComparisons(): Promise<Comparison[]> {
+  publishedTables ??= content().then(({ comparisons, plan }) =>
+    [...comparisons.values()]
+      .filter((table) => plan.published.comparisons.has(table.id))
+      .sort((a, b) => a.data.title.localeCompare(b.data.title)),
+  );
+  return publishedTables;
 }
 
 export async function getComparison(id: string): Promise<Comparison> {

@@ -1,6 +1,13 @@
 /** /news/<slug>.md: each story as Markdown (src/lib/markdown-twin.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cacheKeyOf, getArticles, getComparisons, getFacts, type Article } from '../../lib/content.ts';
+import {
+  cacheKeyOf,
+  getArticles,
+  getComparisons,
+  getFacts,
+  type Article,
+  type Comparison,
+} from '../../lib/content.ts';
 import { storyMarkdown } from '../../lib/markdown-twin.ts';
 import { getStory } from '../../lib/story.ts';
 import { urls } from '../../lib/urls.ts';
@@ -14,8 +21,12 @@ export const getStaticPaths = (async () =>
     })),
   )) satisfies GetStaticPaths;
 
+// Made once: every twin's request reads it.
+let tablesById: Promise<Map<string, Comparison>> | undefined;
+
 export const GET: APIRoute<{ article: Article }> = async ({ props, site }) => {
-  const tables = new Map((await getComparisons()).map((table) => [table.id, table]));
+  tablesById ??= getComparisons().then((tables) => new Map(tables.map((table) => [table.id, table])));
+  const tables = await tablesById;
   return new Response(storyMarkdown(await getStory(props.article), tables, await getFacts(), site!), {
     headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
   });
