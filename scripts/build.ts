@@ -9,7 +9,7 @@
  * (withastro/astro#17707, fixed upstream in #17713 but not in a release we can install).
  * Remove the retry when Astro ships the fix.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +17,7 @@ import { formatFindings, lintContent } from './lib/lint/index.ts';
 import { viewMode } from '../src/lib/clock.ts';
 import { contentDir } from '../src/lib/rules.ts';
 import { ASTRO_BUILD_ENV } from './lib/astro.ts';
+import { SEARCH_INDEX_AFTER_ASTRO } from '../src/integrations/search.ts';
 import { ROOT } from './lib/root.ts';
 
 const STALE_CACHE = /astro:content-layer-deferred-module/;
@@ -40,7 +41,7 @@ function astroBuild(): Promise<{ code: number; output: string }> {
       ],
       {
         stdio: ['inherit', 'pipe', 'pipe'],
-        env: { ...process.env, ...ASTRO_BUILD_ENV },
+        env: { ...process.env, ...ASTRO_BUILD_ENV, [SEARCH_INDEX_AFTER_ASTRO]: '1' },
       },
     );
     let output = '';
@@ -118,6 +119,16 @@ if (result.code !== 0 && /ENOSPC|no space left on device/i.test(result.output)) 
   console.error(
     '\nThe build stopped: the disk is full (ENOSPC). Free some space (`df -h` shows where) and run `npm run build` again; dist/ is not complete.',
   );
+}
+// The search index, once Astro's process (and its memory) is gone: into the folder Astro
+// built (an --outDir given to npm run build is passed on to Astro, and read here).
+if (result.code === 0) {
+  const given = process.argv.indexOf('--outDir');
+  const site = resolve(given > 0 ? process.argv[given + 1]! : PREVIEW ? PREVIEW_DIR : 'dist');
+  const index = spawnSync(process.execPath, [join(ROOT, 'scripts', 'lib', 'search-index.ts'), site], {
+    stdio: 'inherit',
+  });
+  if (index.status !== 0) process.exit(index.status ?? 1);
 }
 if (result.code === 0 && PREVIEW) {
   // A preview is for the people who write the site: no feed or sitemap subscribers find.

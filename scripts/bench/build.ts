@@ -5,7 +5,7 @@
  * scratch copy of the project, never touching content/, and for each size measures:
  * a cold build (every cache cleared), a rebuild with nothing changed, a rebuild after one
  * story's body is edited, and a rebuild after one story is added. Each is what `npm run
- * build` does (the content linter, then astro build). Reports wall and CPU time, peak RSS
+ * build` does (the content linter, astro build, then the search index). Reports wall and CPU time, peak RSS
  * of the whole process tree, time per stage, pages and cards produced and dist/ size;
  * medians over runs. Hugo (Debian's, installed with apt if missing) builds the same story
  * bodies in the same run (scripts/bench/hugo.ts); every wall time is also given as a
@@ -25,6 +25,7 @@ import {
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { SEARCH_INDEX_AFTER_ASTRO } from '../../src/integrations/search.ts';
 import { productionEnv } from '../lib/astro.ts';
 import { ROOT } from '../lib/root.ts';
 import { hugoBuildCommand, hugoProgram, hugoVersion, writeHugoSite } from './hugo.ts';
@@ -143,7 +144,6 @@ function stages(lines: { at: number; text: string }[], lintMs: number): Record<s
     cards: ms(lines.find((l) => /social cards:/.test(l.text))?.text, /in (\d+) ms/),
     feeds: routeMs(/\/(rss\.xml|feed\.json)\s/),
     sitemap: sitemap !== undefined && rendered !== undefined ? sitemap - rendered : NaN,
-    search: ms(lines.find((l) => /search index:/.test(l.text))?.text, /indexed in (\d+) ms/),
     'after build': rendered !== undefined ? end - rendered : NaN,
   };
 }
@@ -168,16 +168,23 @@ async function build(content: string, work: string, cardCache: string): Promise<
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   const lines: { at: number; text: string }[] = [];
-  const lint = await run([process.execPath, 'scripts/lint-content.ts'], env, []);
-  const astro = await run([process.execPath, 'scripts/lib/astro-cli.ts', 'build', content, work], env, lines);
   const dist = join(work, 'root', 'dist');
+  // As `npm run build` runs (scripts/build.ts): the linter, Astro, then the search index
+  // once Astro's process has ended.
+  const lint = await run([process.execPath, 'scripts/lint-content.ts'], env, []);
+  const astro = await run(
+    [process.execPath, 'scripts/lib/astro-cli.ts', 'build', content, work],
+    { ...env, [SEARCH_INDEX_AFTER_ASTRO]: '1' },
+    lines,
+  );
+  const search = await run([process.execPath, 'scripts/lib/search-index.ts', dist], env, []);
   const log = lines.map((l) => l.text).join('\n');
   const cards = log.match(/social cards: (\d+) rendered, (\d+) from cache/);
   return {
-    wallMs: lint.wallMs + astro.wallMs,
-    cpuMs: lint.cpuMs + astro.cpuMs,
-    peakRssMb: Math.max(lint.peakRssMb, astro.peakRssMb),
-    stages: stages(lines, lint.wallMs),
+    wallMs: lint.wallMs + astro.wallMs + search.wallMs,
+    cpuMs: lint.cpuMs + astro.cpuMs + search.cpuMs,
+    peakRssMb: Math.max(lint.peakRssMb, astro.peakRssMb, search.peakRssMb),
+    stages: { ...stages(lines, lint.wallMs), search: search.wallMs },
     pages: Number(log.match(/\[build\] (\d+) page\(s\) built/)?.[1] ?? NaN),
     cards: { rendered: Number(cards?.[1] ?? NaN), fromCache: Number(cards?.[2] ?? NaN) },
     distMb: duBytes(dist) / 1024 / 1024,

@@ -35,6 +35,11 @@ describe('the preview build', () => {
     const result = await script('build', [], site.dir, undefined, { GIGAWATT_PREVIEW: '1' });
     expect(result.code, result.out).toBe(0);
     const out = join(ROOT, 'dist-preview');
+    // Indexed after Astro's process ended, as `npm run build` does, into the preview's folder.
+    expect(result.out).toMatch(/\[gigawatt:search-index\] search index: \d+ pages indexed/);
+    expect(JSON.parse(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8'))).toHaveProperty(
+      'languages',
+    );
     const draft = load(readFileSync(join(out, 'news', 'secret-draft', 'index.html'), 'utf8'));
     expect(draft('.held-back').text()).toMatch(/Draft:\s*not published/);
     const scheduled = load(readFileSync(join(out, 'news', 'future-story', 'index.html'), 'utf8'));

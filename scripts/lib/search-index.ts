@@ -1,0 +1,22 @@
+/**
+ * Usage: node scripts/lib/search-index.ts <site folder>
+ * The search index of a built site, as its own step: `npm run build` runs it once Astro's
+ * process has ended (src/integrations/search.ts says why).
+ */
+import { writeSearchIndex, searchIndexMessage } from '../../src/integrations/search.ts';
+
+const [site] = process.argv.slice(2);
+if (!site) {
+  console.error('usage: node scripts/lib/search-index.ts <site folder>');
+  process.exit(2);
+}
+const started = performance.now();
+try {
+  const pages = await writeSearchIndex(site);
+  console.log(
+    `[gigawatt:search-index] ${searchIndexMessage(pages, Math.round(performance.now() - started))}`,
+  );
+} catch (error) {
+  console.error(`The search index was not written: ${(error as Error).message}`);
+  process.exit(1);
+}
