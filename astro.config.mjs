@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { buildGuard } from './src/integrations/build-guard.ts';
+import { outDirAside } from './src/integrations/out-dir-aside.ts';
 import { browserEditor } from './src/integrations/editor.ts';
 import { cspHeaders } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search.ts';
@@ -21,6 +22,7 @@ export default defineConfig({
   // verifyOutput first: it removes its manifest before the sitemap and search index run.
   // The preview build (drafts shown, for editors) gets no sitemap: nothing in it is for search engines.
   integrations: [
+    outDirAside(),
     buildGuard(),
     verifyOutput(),
     mdx(),
