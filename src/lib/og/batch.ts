@@ -1,13 +1,17 @@
 /**
- * Renders a batch of cards: cached ones are read back, the rest are rendered on a pool
- * of worker threads (one per core, at most 2 here) when there are enough of them to pay
- * for starting workers, else in this thread.
+ * The cards of a build. Started as soon as the build knows its cards: those the cache
+ * lacks are rendered on a pool of worker threads (one per core, at most 2 here; in this
+ * thread when there are too few to pay for starting workers) while
+ * Astro renders pages, each written to the cache as it is done; a card's PNG is read from
+ * the cache when its route asks for it. Nothing holds every card in memory (at 10,000
+ * stories that was 0.5 GB), and a rebuild reads only the cards it writes again. A cache
+ * file found damaged when read is rendered again in this thread.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cardKey, cleanTemporaryFiles, readCached, writeCached } from './cache.ts';
+import { CACHE_DIR, cardKey, cleanTemporaryFiles, readCached, writeCached } from './cache.ts';
 import { renderCard } from './render.ts';
 import type { CardInput } from './template.ts';
 
@@ -18,16 +22,13 @@ const POOL_THRESHOLD = 16;
 // no file for it, so it is found from the project root (the build's working directory).
 const WORKER_SOURCE = join(process.cwd(), 'src', 'lib', 'og', 'worker.ts');
 
-export interface BatchResult {
-  cards: Map<string, Buffer>;
-  rendered: number;
-  fromCache: number;
-  threads: number;
-}
-
-async function renderOnPool(inputs: CardInput[], threads: number): Promise<Buffer[]> {
+/** Renders `inputs` on `threads` workers, handing each PNG to `done` as it arrives. */
+async function renderOnPool(
+  inputs: CardInput[],
+  threads: number,
+  done: (index: number, png: Buffer) => void,
+): Promise<void> {
   const workers = Array.from({ length: threads }, () => new Worker(WORKER_SOURCE));
-  const results: Buffer[] = new Array(inputs.length);
   let next = 0;
   try {
     await Promise.all(
@@ -41,7 +42,7 @@ async function renderOnPool(inputs: CardInput[], threads: number): Promise<Buffe
             };
             worker.on('message', (message: { id: number; png?: Uint8Array; error?: string }) => {
               if (message.error) return reject(new Error(`social card failed: ${message.error}`));
-              results[message.id] = Buffer.from(message.png!);
+              done(message.id, Buffer.from(message.png!));
               send();
             });
             worker.on('error', reject);
@@ -52,34 +53,91 @@ async function renderOnPool(inputs: CardInput[], threads: number): Promise<Buffe
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results;
 }
 
+/** A few cards: in this thread, one after another. */
+async function renderHere(inputs: CardInput[], done: (index: number, png: Buffer) => void): Promise<void> {
+  for (const [index, input] of inputs.entries()) done(index, await renderCard(input));
+}
+
+export interface CardCounts {
+  rendered: number;
+  fromCache: number;
+  threads: number;
+}
+
+export interface CardSet {
+  /** One card's PNG, once it is in the cache. */
+  png(name: string): Promise<Buffer>;
+  /** Settles when every card the cache lacked has been rendered (on the pool). */
+  done: Promise<CardCounts>;
+  /** Cards rendered again since, because their cache file was found damaged. */
+  renderedHere(): number;
+}
+
+export function startCards(
+  inputs: Map<string, CardInput>,
+  options: { cacheDir?: string; threads?: number } = {},
+): CardSet {
+  const dir = options.cacheDir ?? CACHE_DIR;
+  cleanTemporaryFiles(dir);
+  const keys = new Map([...inputs].map(([name, input]) => [name, cardKey(input)]));
+  const missing = [...inputs.keys()].filter((name) => !existsSync(join(dir, `${keys.get(name)}.png`)));
+  const canPool = existsSync(WORKER_SOURCE) && missing.length >= POOL_THRESHOLD;
+  const threads = canPool ? (options.threads ?? Math.min(2, availableParallelism())) : 1;
+  // One promise per card the cache lacks, settled when its file is written.
+  const settle = new Map<string, { resolve: () => void; reject: (error: unknown) => void }>();
+  const pending = new Map<string, Promise<void>>();
+  for (const name of missing)
+    pending.set(name, new Promise((resolve, reject) => settle.set(name, { resolve, reject })));
+  const write = (index: number, png: Buffer) => {
+    const name = missing[index]!;
+    writeCached(keys.get(name)!, png, dir);
+    settle.get(name)!.resolve();
+  };
+  const ordered = missing.map((name) => inputs.get(name)!);
+  const done: Promise<CardCounts> = (
+    canPool ? renderOnPool(ordered, threads, write) : renderHere(ordered, write)
+  ).then(
+    () => ({ rendered: missing.length, fromCache: inputs.size - missing.length, threads }),
+    (error: unknown) => {
+      for (const { reject } of settle.values()) reject(error);
+      throw error;
+    },
+  );
+  // Each route awaits its own card; a failure reaches the build through them.
+  for (const promise of [done, ...pending.values()]) promise.catch(() => {});
+  let here = 0;
+  return {
+    async png(name) {
+      const key = keys.get(name);
+      if (!key) throw new Error(`no social card ${name}`);
+      await pending.get(name);
+      const cached = readCached(key, dir);
+      if (cached) return cached;
+      const png = await renderCard(inputs.get(name)!);
+      writeCached(key, png, dir);
+      here++;
+      return png;
+    },
+    done,
+    renderedHere: () => here,
+  };
+}
+
+export interface BatchResult extends CardCounts {
+  cards: Map<string, Buffer>;
+}
+
+/** Every card of a batch in memory (the card benchmark and tests; a build uses startCards). */
 export async function renderBatch(
   inputs: Map<string, CardInput>,
   options: { cacheDir?: string; threads?: number } = {},
 ): Promise<BatchResult> {
-  cleanTemporaryFiles(options.cacheDir);
+  const set = startCards(inputs, options);
+  const counts = await set.done;
   const cards = new Map<string, Buffer>();
-  const missing: { name: string; key: string; input: CardInput }[] = [];
-  for (const [name, input] of inputs) {
-    const key = cardKey(input);
-    const cached = readCached(key, options.cacheDir);
-    if (cached) cards.set(name, cached);
-    else missing.push({ name, key, input });
-  }
-  const canPool = existsSync(WORKER_SOURCE) && missing.length >= POOL_THRESHOLD;
-  const threads = canPool ? (options.threads ?? Math.min(2, availableParallelism())) : 1;
-  const pngs =
-    threads > 1
-      ? await renderOnPool(
-          missing.map((m) => m.input),
-          threads,
-        )
-      : await Promise.all(missing.map((m) => renderCard(m.input)));
-  missing.forEach((m, i) => {
-    cards.set(m.name, pngs[i]!);
-    writeCached(m.key, pngs[i]!, options.cacheDir);
-  });
-  return { cards, rendered: missing.length, fromCache: inputs.size - missing.length, threads };
+  for (const name of inputs.keys()) cards.set(name, await set.png(name));
+  const again = set.renderedHere();
+  return { ...counts, cards, rendered: counts.rendered + again, fromCache: counts.fromCache - again };
 }

@@ -20,7 +20,7 @@ import { getStories, type Story } from '../story.ts';
 import type { CardKind } from '../urls.ts';
 import { PAGE_TEXTS } from '../site-plan.ts';
 import { site } from '../../site.config.ts';
-import { renderBatch, type BatchResult } from './batch.ts';
+import { startCards, type CardSet } from './batch.ts';
 import { undrawable } from './fonts.ts';
 import type { CardInput } from './template.ts';
 
@@ -173,25 +173,29 @@ export function allCards(): Promise<Card[]> {
   return listed;
 }
 
-let batch: Promise<BatchResult> | undefined;
+let started: Promise<CardSet> | undefined;
 
-/** All cards, rendered once per build (cache first, the rest on both cores). */
-function renderedCards(): Promise<BatchResult> {
-  batch ??= allCards().then(async (cards) => {
-    const started = performance.now();
-    const result = await renderBatch(
-      new Map(cards.map((card) => [cardName(card.kind, card.id), card.input])),
+/**
+ * The build's cards, started once: the cards route calls it from getStaticPaths, so the
+ * cards the cache lacks render on worker threads while Astro renders pages.
+ */
+export function startCardRendering(): Promise<CardSet> {
+  started ??= allCards().then((cards) => {
+    const begun = performance.now();
+    const set = startCards(new Map(cards.map((card) => [cardName(card.kind, card.id), card.input])));
+    set.done.then(
+      ({ rendered, fromCache }) =>
+        console.log(
+          `\nsocial cards: ${rendered} rendered, ${fromCache} from cache in ${Math.round(performance.now() - begun)} ms`,
+        ),
+      () => {},
     );
-    const ms = Math.round(performance.now() - started);
-    console.log(`\nsocial cards: ${result.rendered} rendered, ${result.fromCache} from cache in ${ms} ms`);
-    return result;
+    return set;
   });
-  return batch;
+  return started;
 }
 
 /** One card's PNG. */
 export async function cardPng(kind: CardKind, id: string): Promise<Buffer> {
-  const png = (await renderedCards()).cards.get(cardName(kind, id));
-  if (!png) throw new Error(`no social card ${cardName(kind, id)}`);
-  return png;
+  return (await startCardRendering()).png(cardName(kind, id));
 }
