@@ -69,7 +69,7 @@ export interface CardCounts {
 export interface CardSet {
   /** One card's PNG, once it is in the cache. */
   png(name: string): Promise<Buffer>;
-  /** Settles when every card the cache lacked has been rendered (on the pool). */
+  /** Settles when every card the cache lacked has been rendered (on the pool, or here when few). */
   done: Promise<CardCounts>;
   /** Cards rendered again since, because their cache file was found damaged. */
   renderedHere(): number;
