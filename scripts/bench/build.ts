@@ -135,7 +135,13 @@ function stages(lines: { at: number; text: string }[], lintMs: number): Record<s
   const end = lines.at(-1)?.at ?? 0;
   const ms = (text: string | undefined, re: RegExp) => Number(text?.match(re)?.[1] ?? NaN);
   const routeMs = (re: RegExp) =>
-    lines.filter((l) => re.test(l.text)).reduce((sum, l) => sum + ms(l.text, /\(\+(\d+)ms\)/), 0);
+    lines
+      .filter((l) => re.test(l.text))
+      // Astro writes "(+12ms)", or "(+1.05s)" from a second up.
+      .reduce((sum, l) => {
+        const [, value, unit] = l.text.match(/\(\+([\d.]+)(ms|s)\)/) ?? [];
+        return sum + Number(value ?? NaN) * (unit === 's' ? 1000 : 1);
+      }, 0);
   return {
     lint: lintMs,
     'content sync': synced ?? NaN,

@@ -139,8 +139,10 @@ export async function getStories(): Promise<Story[]> {
  * same bytes (the time the build ran is kept only where there is nothing at all).
  */
 export async function siteChangedAt(): Promise<Date> {
-  const times = (await getStories()).map((story) => story.modifiedAt.getTime());
-  return times.length ? new Date(Math.max(...times)) : buildTime;
+  // A loop, not Math.max(...times): a large archive would overflow the argument list.
+  let newest: number | undefined;
+  for (const story of await getStories()) newest = Math.max(newest ?? 0, story.modifiedAt.getTime());
+  return newest === undefined ? buildTime : new Date(newest);
 }
 
 export type Digest = DigestWeek<Story>;
