@@ -515,6 +515,36 @@ describe('real drafts: page furniture around the headline', () => {
   });
 });
 
+describe('real drafts: wire copy', () => {
+  it("drops a news agency's closing credit line with its reason, and keeps the story", async () => {
+    const draft = [
+      'Utility plans second substation for a data centre cluster',
+      '',
+      'By Priya Raman',
+      '',
+      'LONDON, Dec 4 (Gigawire) - A regional utility said on Thursday it would build a second substation to serve a cluster of data centres west of the city.',
+      '',
+      'The utility did not give a cost, a spokesperson said in an emailed statement.',
+      '',
+      '(Reporting by Priya Raman; Additional reporting by Ola Berg; Editing by Tom Hale)',
+    ].join('\n');
+    const result = await run('wire.txt', new TextEncoder().encode(draft));
+    expect(result.plan.title).toBe('Utility plans second substation for a data centre cluster');
+    expect(result.plan.dropped).toEqual(
+      expect.arrayContaining([
+        {
+          text: '(Reporting by Priya Raman; Additional reporting by Ola Berg; Editing by Tom Hale)',
+          reason: "wire credit line (the story's authors come from authors:)",
+        },
+      ]),
+    );
+    const body = result.plan.body.filter((part) => typeof part === 'string').join('\n');
+    expect(body).toContain('The utility did not give a cost');
+    expect(body).not.toContain('Editing by');
+    expectAllAccounted(result);
+  });
+});
+
 describe('real drafts: Q and A pairs', () => {
   it('turns two or more "Q: …? / A: …" pairs into FAQ items, labels accounted as structure', async () => {
     const draft = [

@@ -104,6 +104,12 @@ const FAMILIES: { family: string; reason: string; patterns: RegExp[] }[] = [
     ],
   },
   {
+    family: 'credit',
+    reason: "wire credit line (the story's authors come from authors:)",
+    // A news agency's closing line: "(Reporting by A; Additional reporting by B; Editing by C)".
+    patterns: [/^\((?:additional )?(?:reporting|writing) by [^()]{1,200}\)$/i],
+  },
+  {
     family: 'date',
     reason: "date line of the web page (the story's date is publishedAt:)",
     patterns: [
