@@ -516,9 +516,9 @@ describe('real drafts: page furniture around the headline', () => {
 });
 
 describe('real drafts: wire copy', () => {
-  it("drops a news agency's closing credit line with its reason, and keeps the story", async () => {
+  it("drops a news agency's desk prefix and closing credit line with their reasons, and keeps the story", async () => {
     const draft = [
-      'Utility plans second substation for a data centre cluster',
+      'REFILE-UPDATE 2-Utility plans second substation for a data centre cluster',
       '',
       'By Priya Raman',
       '',
@@ -536,6 +536,7 @@ describe('real drafts: wire copy', () => {
           text: '(Reporting by Priya Raman; Additional reporting by Ola Berg; Editing by Tom Hale)',
           reason: "wire credit line (the story's authors come from authors:)",
         },
+        { text: 'REFILE-UPDATE 2-', reason: "a news agency's desk prefix on the headline" },
       ]),
     );
     const body = result.plan.body.filter((part) => typeof part === 'string').join('\n');

@@ -50,6 +50,11 @@ export interface DraftPlan {
 const FAQ_HEADING =
   /^(frequently asked questions|faqs?|questions and answers|q\s*&\s*a|common questions)\s*:?$/i;
 const TAKEAWAY_HEADING = /^(the\s+)?(key\s+)?(takeaways?|bottom line)\s*:?$/i;
+
+/** Desk prefixes news agencies put before a headline, one or more: "REFILE-UPDATE 2-". */
+const DESK_PREFIX =
+  /^(?:(?:UPDATE \d+|REFILE|CORRECTED|EXCLUSIVE|BREAKINGVIEWS|WRAPUP \d+|RPT|FACTBOX|INSIGHT|ANALYSIS)-)+(?=\S)/;
+
 /** "Bottom line: …", "Key takeaway — …": a paragraph that labels itself as the takeaway. */
 const TAKEAWAY_PREFIX = /^(key takeaway|the takeaway|takeaway|bottom line|the bottom line)\s*[:—–-]\s*/i;
 /** A short line of advice, as writers put after a table. */
@@ -433,6 +438,12 @@ export function planDraft(input: Block[], chrome: string[] = []): DraftPlan {
         ? `title: the draft starts with a section heading ("${blocks[0].text}"), kept in the body; write a headline`
         : 'title: the draft has no headline line; write one (a proposal from the lede is there)',
     );
+  }
+  // A news agency's desk prefix ("UPDATE 2-", "REFILE-", "EXCLUSIVE-") is not the headline.
+  const desk = titleFromDraft ? title.match(DESK_PREFIX)?.[0] : undefined;
+  if (desk) {
+    title = title.slice(desk.length);
+    dropped.push({ text: desk, reason: "a news agency's desk prefix on the headline" });
   }
   const lede = blocks.find((b) => b.kind === 'paragraph')?.text;
   const { dek, todo } = dekFrom(lede);
