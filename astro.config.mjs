@@ -25,6 +25,8 @@ export default defineConfig({
     outDirAside(),
     buildGuard(),
     verifyOutput(),
+    // Reads a story's frontmatter. Its body is rendered by the stories loader instead
+    // (src/content.config.ts), so no story becomes a module that Vite bundles.
     mdx(),
     ...(viewMode() === 'preview' ? [] : gigawattSitemap()),
     searchIndex(),
@@ -54,27 +56,13 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: {
-    build: {
-      rolldownOptions: {
-        // Astro's MDX output carries a "use astro:head-inject" directive that Rolldown warns
-        // about once per article (withastro/astro#18087, harmless). At a few hundred articles
-        // that noise buries the messages writers need, so only this one warning is dropped.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
-            return;
-          warn(warning);
-        },
-      },
-    },
-  },
   markdown: {
     // No code blocks in a news site; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
-    // Sätteri, Astro's native pipeline (MDX inherits it): bundling 1,000 stories took 10.8 s
-    // with unified() and 4.3 s with Sätteri (scripts/bench/results/). Our two plugins are
-    // written for its plugin API: the MDX policy (mdast) and heading self-links (hast). FAQ
-    // answers, corrections and site texts render with the same plugins (src/lib/markdown.ts).
+    // Sätteri, Astro's native pipeline: 2.5x faster than unified() on 1,000 stories
+    // (scripts/bench/results/). Story bodies (src/lib/story-body.ts), FAQ answers,
+    // corrections and site texts (src/lib/markdown.ts) render with it and the same plugin
+    // (heading self-links).
     processor: satteri(MARKDOWN_PLUGINS),
   },
 });

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { buildTime, showsHeldBack } from './lib/clock.ts';
 import { COLLECTIONS, contentDir, type Collection } from './lib/rules.ts';
 import { isHeldBack } from './lib/site-plan.ts';
 import { articleSchema } from './schemas/article.ts';
+import { renderStoryBody, storyBodyRendererVersion } from './lib/story-body.ts';
 import { DATA_SCHEMAS } from './schemas/index.ts';
 
 // Content lives outside src/ so writers never touch code; CONTENT_DIR (read in
@@ -84,6 +86,98 @@ function publishedStories(loader: Loader): Loader {
   };
 }
 
+/** Astro's prefix for an image path in `data` that it resolves to ImageMetadata at read time. */
+const IMAGE_IMPORT_PREFIX = '__ASTRO_IMAGE_';
+
+/**
+ * Story bodies are rendered here, as the file is read (src/lib/story-body.ts), instead of
+ * becoming MDX modules that Vite bundles in every build: the store keeps the result by the
+ * file's digest, so an unchanged story costs nothing in the next build. A body image goes
+ * into `data.bodyImages` as an image import, which Astro resolves to ImageMetadata. A body
+ * the MDX policy refuses stops the build with the linter's one-line error (a held-back
+ * story is not rendered in a production build, and is left out with a warning in the
+ * preview); Astro's glob loader would only log it and store the story without a body.
+ */
+function storyBodies(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context: LoaderContext) => {
+      // Bodies stored by other rendering code are rendered again.
+      const version = storyBodyRendererVersion();
+      if (context.meta.get('story-body-renderer') !== version) context.store.clear();
+      const errors = new Map<string, string>();
+      const dropped = new Set<string>();
+      const { entryTypes } = context as LoaderContext & { entryTypes: EntryTypes };
+      const mdx = entryTypes.get('.mdx');
+      if (!mdx)
+        throw new Error('Story bodies need the MDX entry type: keep mdx() in astro.config.mjs integrations.');
+      const { contentModuleTypes: _modules, ...frontmatterOnly } = mdx as typeof mdx & {
+        contentModuleTypes?: string;
+      };
+      const rendering = {
+        ...frontmatterOnly,
+        getRenderFunction:
+          async () =>
+          async (entry: { id: string; data: Record<string, unknown>; body?: string; filePath?: string }) => {
+            if (!showsHeldBack() && heldBackAsWritten(entry.data)) return undefined;
+            const file = entry.filePath ?? entry.id;
+            try {
+              const { imagePaths, ...body } = renderStoryBody(
+                entry.body ?? '',
+                file,
+                frontmatterLines(file, entry.body),
+              );
+              return { html: '', metadata: { body, imagePaths } };
+            } catch (error) {
+              errors.set(entry.id, (error as Error).message);
+              return undefined;
+            }
+          },
+      };
+      const store = Object.create(context.store) as LoaderContext['store'];
+      store.set = (entry) => {
+        const error = errors.get(entry.id);
+        if (error && showsHeldBack() && heldBackAsWritten(entry.data)) {
+          context.logger.warn(`${error.split('\n')[0]} (not shown until it is fixed)`);
+          context.store.delete(entry.id);
+          dropped.add(entry.id);
+          return false;
+        }
+        const imagePaths = (entry.rendered?.metadata?.imagePaths ?? []) as string[];
+        const bodyImages = Object.fromEntries(
+          imagePaths.map((path) => [path, `${IMAGE_IMPORT_PREFIX}${path}`]),
+        );
+        return context.store.set({ ...entry, data: { ...entry.data, bodyImages } });
+      };
+      await loader.load({
+        ...context,
+        store,
+        entryTypes: new Map([...entryTypes, ['.mdx', rendering]]),
+      } as LoaderContext);
+      const fatal = [...errors].filter(([id]) => !dropped.has(id));
+      if (fatal.length > 0) {
+        const error = new Error(fatal.map(([, message]) => message.split('\n')[0]).join('\n'));
+        // The writer's mistake, not the code's: Astro prints no stack trace for an error without one.
+        error.stack = '';
+        throw error;
+      }
+      context.meta.set('story-body-renderer', version);
+    },
+  };
+}
+
+/** How many lines of a story file come before its body, so errors name the file's line. */
+function frontmatterLines(file: string, body = ''): number {
+  try {
+    // Astro's MDX entry type trims the body: it is the file's tail, less the space around it.
+    const contents = readFileSync(file, 'utf8');
+    const start = body ? contents.lastIndexOf(body) : -1;
+    return start < 0 ? 0 : contents.slice(0, start).split('\n').length - 1;
+  } catch {
+    return 0;
+  }
+}
+
 /** A marker for a held-back story the preview cannot show: set() drops it. */
 const UNSHOWABLE = Symbol('unshowable draft');
 
@@ -128,7 +222,7 @@ function previewableStories(loader: Loader): Loader {
 
 export const collections = {
   articles: defineCollection({
-    loader: publishedStories(files('articles')),
+    loader: publishedStories(storyBodies(files('articles'))),
     schema: ({ image }) => articleSchema({ image, reference }),
   }),
   faqs: defineCollection({ loader: files('faqs'), schema: DATA_SCHEMAS.faqs }),

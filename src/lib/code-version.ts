@@ -17,15 +17,19 @@ function files(dir: string): string[] {
 
 let cached: string | undefined;
 
-export function codeVersion(root = process.cwd()): string {
-  if (cached) return cached;
+/** A short digest of some files under `root`: their paths and contents, in order. */
+export function digestOfFiles(paths: string[], root = process.cwd()): string {
   const hash = createHash('sha256');
-  const extra = ['package-lock.json', 'package.json', 'astro.config.mjs'].map((name) => join(root, name));
-  // A test build's root is a copy of src/ and the config, without the lockfile.
-  for (const file of [...files(join(root, 'src')), ...extra.filter((path) => existsSync(path))]) {
+  for (const file of paths) {
     hash.update(file.slice(root.length));
     hash.update(readFileSync(file));
   }
-  cached = hash.digest('hex').slice(0, 16);
+  return hash.digest('hex').slice(0, 16);
+}
+
+export function codeVersion(root = process.cwd()): string {
+  const extra = ['package-lock.json', 'package.json', 'astro.config.mjs'].map((name) => join(root, name));
+  // A test build's root is a copy of src/ and the config, without the lockfile.
+  cached ??= digestOfFiles([...files(join(root, 'src')), ...extra.filter((path) => existsSync(path))], root);
   return cached;
 }

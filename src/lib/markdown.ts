@@ -1,16 +1,15 @@
 /**
  * The one Markdown pipeline for text that lives in YAML or in a site text (FAQ answers,
  * corrections, updates, content/pages/*.md): Sätteri with the same plugins and options
- * as story bodies (astro.config.mjs reads MARKDOWN_PLUGINS from here), so `--` and quotes
- * come out the same everywhere. No raw HTML: `<` is escaped before rendering, and the
+ * as story bodies (src/lib/story-body.ts), so `--` and quotes come out the same everywhere. No raw HTML: `<` is escaped before rendering, and the
  * result is sanitised to the tags Markdown makes, with http(s) and mailto links only.
  */
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import sanitizeHtml from 'sanitize-html';
-import { satteriHeadingLinks, satteriMdxPolicy } from './mdx-policy.ts';
+import { satteriHeadingLinks } from './mdx-policy.ts';
 
-/** The plugins of every Markdown render: story bodies (via astro.config.mjs) and text fields. */
-export const MARKDOWN_PLUGINS = { mdastPlugins: [satteriMdxPolicy], hastPlugins: [satteriHeadingLinks] };
+/** The plugins of Astro's Markdown pipeline (astro.config.mjs) and of every text field. */
+export const MARKDOWN_PLUGINS = { mdastPlugins: [], hastPlugins: [satteriHeadingLinks] };
 
 let processor: ReturnType<typeof createSatteriMarkdownProcessor> | undefined;
 

@@ -3,21 +3,25 @@
  * attributes. MDX is code: an `import`, an `export` or a `{…}` expression runs on the build
  * machine (it could read CI secrets, write files or end the build), so they are errors,
  * and so are links that run script and images from other sites (the CSP blocks them).
- * Used by the linter and, as a Sätteri plugin, by the build itself. Plain TypeScript.
+ * Used by the linter and by the build itself (src/lib/story-body.ts). Plain TypeScript.
  */
 import type { Nodes, Root } from 'mdast';
 import GithubSlugger from 'github-slugger';
 
-/** The components writers use without importing (src/components/mdx/index.ts). */
+/** The components writers use without importing (rendered by src/components/StoryBody.astro). */
 export const MDX_COMPONENTS = ['Comparison', 'PullQuote', 'Callout', 'Fact'] as const;
 
 export interface PolicyProblem {
-  rule: 'mdx-code' | 'mdx-component' | 'link-scheme' | 'image-remote';
+  rule: 'mdx-syntax' | 'mdx-code' | 'mdx-component' | 'link-scheme' | 'image-remote';
   line: number;
   column: number;
   message: string;
   fix: string;
 }
+
+/** What to do about MDX that cannot be read (the linter's fix, and the build's). */
+export const MDX_SYNTAX_FIX =
+  'Close every <Component> (or end it with />), and write \\{ \\} and &lt; for braces and angle brackets in text.';
 
 const SAFE_SCHEMES = /^(https?|mailto):/i;
 const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -106,41 +110,10 @@ export function mdxPolicyProblems(tree: Root | Nodes): PolicyProblem[] {
   return problems;
 }
 
-interface SatteriNode {
-  position?: { start: { line: number; column: number } };
+/** A policy problem as the build reports it: one line with the file, line and column. */
+export function policyErrorLine(file: string, problem: PolicyProblem): string {
+  return `${file}:${problem.line}:${problem.column}: error ${problem.rule}: ${problem.message}. ${problem.fix}`;
 }
-interface SatteriMdastContext {
-  sourceFormat: string;
-  fileURL: URL | undefined;
-}
-
-/**
- * The same policy for Sätteri, Astro's native Markdown pipeline (an mdast plugin: one
- * visitor per kind of node the policy is about). Throws at the first problem, with the
- * file, line and column in the message.
- */
-function checkNode(node: SatteriNode, ctx: SatteriMdastContext): void {
-  if (ctx.sourceFormat !== 'mdx') return;
-  const [problem] = mdxPolicyProblems(node as unknown as Nodes);
-  if (!problem) return;
-  const file = ctx.fileURL ? decodeURIComponent(ctx.fileURL.pathname) : 'an MDX file';
-  throw new Error(
-    `${file}:${problem.line}:${problem.column}: error ${problem.rule}: ${problem.message}. ${problem.fix}`,
-  );
-}
-
-export const satteriMdxPolicy = {
-  name: 'gigawatt-mdx-policy',
-  options: { position: true },
-  mdxjsEsm: checkNode,
-  mdxFlowExpression: checkNode,
-  mdxTextExpression: checkNode,
-  mdxJsxFlowElement: checkNode,
-  mdxJsxTextElement: checkNode,
-  link: checkNode,
-  definition: checkNode,
-  image: checkNode,
-};
 
 /**
  * A "#" self-link at the end of each section heading (h2-h6), as rehype-autolink-headings

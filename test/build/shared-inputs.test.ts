@@ -141,4 +141,9 @@ it('rebuilds exactly the pages that show an edited shared input, and matches a c
     '<p>Footer changed by a test.</p></footer>',
   );
   await rebuildAndCompare('code', (html) => html.includes('Footer changed by a test.'));
+
+  // The code that renders story bodies as the loader reads them: the bodies the content
+  // store kept from the last build are rendered again, not reused.
+  edit(join(src, 'lib', 'story-body.ts'), 'collapseEmptyAttributes: true', 'collapseEmptyAttributes: false');
+  await rebuildAndCompare('code', (html) => html.includes('data-pagefind-ignore="" href="#'));
 }, 600_000);

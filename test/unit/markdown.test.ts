@@ -3,17 +3,15 @@
  * same Sätteri processor and plugins as story bodies, so typography matches, and without
  * raw HTML or script links.
  */
-import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { expect, it } from 'vitest';
-import { MARKDOWN_PLUGINS, renderMarkdownText } from '../../src/lib/markdown.ts';
+import { renderMarkdownText } from '../../src/lib/markdown.ts';
+import { renderStoryBody } from '../../src/lib/story-body.ts';
 
 it('renders -- and quotes in a FAQ answer exactly as in a story body', async () => {
   const source = 'Power -- not land -- is "scarce".';
-  const body = await (
-    await createSatteriMarkdownProcessor({ syntaxHighlight: false, ...MARKDOWN_PLUGINS })
-  ).render(source);
+  const body = renderStoryBody(source, 'story.mdx').parts.join('');
   const answer = await renderMarkdownText(source);
-  expect(answer).toBe(body.code.trim());
+  expect(answer).toBe(body.trim());
   expect(answer).toContain('Power – not land – is “scarce”.');
 });
 

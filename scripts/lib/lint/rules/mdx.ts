@@ -5,7 +5,7 @@ import { lineOfPath } from '../../content-files.ts';
 import { lintCache } from '../cache.ts';
 import { asArray } from '../types.ts';
 import { unified } from 'unified';
-import { mdxPolicyProblems } from '../../../../src/lib/mdx-policy.ts';
+import { MDX_SYNTAX_FIX, mdxPolicyProblems } from '../../../../src/lib/mdx-policy.ts';
 import type { LintRule } from '../types.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx);
@@ -37,7 +37,7 @@ function bodyProblems(body: string): BodyProblem[] {
         line: Number(opened?.[1] ?? e.line ?? 1),
         column: Number(opened?.[2] ?? e.column ?? 1),
         message: `MDX cannot be read: ${reason.replace(/\s*\(\d+:\d+-\d+:\d+\)/, '').replace(/\.$/, '')}`,
-        fix: 'Close every <Component> (or end it with />), and write \\{ \\} and &lt; for braces and angle brackets in text.',
+        fix: MDX_SYNTAX_FIX,
       },
     ];
   }

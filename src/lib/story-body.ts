@@ -1,0 +1,193 @@
+/**
+ * A story body rendered once, when the content loader reads the file: HTML for everything
+ * Markdown makes, with a marker where one of the story components or an image goes. The
+ * content store keeps the result by the file's digest, so an unchanged story is neither
+ * parsed, nor bundled by Vite as an MDX module, nor compiled again in the next build;
+ * src/components/StoryBody.astro renders the markers at page time (a Fact's note number
+ * and the feed's email-safe variants depend on the page).
+ *
+ * Why not @astrojs/mdx: it makes every story a JavaScript module, and bundling 10,000 of
+ * them was the largest stage of a one-story rebuild (scripts/bench/results/). The MDX
+ * policy already forbids code, so what is left of MDX is Markdown plus four components with
+ * literal attributes; Sätteri (Astro's own Markdown engine) parses it, the same plugins as
+ * every other Markdown text set the heading ids and links, and hast-util-to-html writes it.
+ */
+import type { ImageMetadata } from 'astro';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { digestOfFiles } from './code-version.ts';
+import type { Nodes } from 'mdast';
+import { mdxToHast, mdxToMdast } from 'satteri';
+import {
+  MDX_COMPONENTS,
+  MDX_SYNTAX_FIX,
+  mdxPolicyProblems,
+  policyErrorLine,
+  satteriHeadingLinks,
+} from './mdx-policy.ts';
+
+export type StoryComponent = (typeof MDX_COMPONENTS)[number];
+
+/** One piece of a rendered body: HTML, a component (with its rendered children) or an image. */
+export type BodyPart =
+  | string
+  | { component: StoryComponent; props: Record<string, string>; children: BodyPart[] }
+  | { image: string; alt: string };
+
+export interface RenderedBody {
+  parts: BodyPart[];
+  headings: { depth: number; slug: string; text: string }[];
+  /** Local images, as written (`./file.jpg`): the loader turns them into image imports. */
+  imagePaths: string[];
+}
+
+/** Written as Astro writes attributes: `data-pagefind-ignore`, not `data-pagefind-ignore=""`. */
+const HTML_OPTIONS = { collapseEmptyAttributes: true };
+
+/**
+ * What the content store keeps of a rendered body (`rendered.metadata.body`), with the
+ * body's images as Astro resolved them (`data.bodyImages`, src/content.config.ts).
+ */
+export function storedBody(entry: { rendered?: { metadata?: Record<string, unknown> }; data: object }): {
+  parts: BodyPart[];
+  images: Record<string, ImageMetadata>;
+} {
+  const body = entry.rendered?.metadata?.body as Omit<RenderedBody, 'imagePaths'> | undefined;
+  if (!body)
+    throw new Error(
+      'This story has no rendered body: it was not loaded by the stories loader (src/content.config.ts).',
+    );
+  const images = (entry.data as { bodyImages?: Record<string, ImageMetadata> }).bodyImages ?? {};
+  return { parts: body.parts, images };
+}
+
+/** Story bodies read as Astro's Markdown settings give them (astro.config.mjs). */
+const FEATURES = { gfm: true, smartPunctuation: true };
+
+interface MdxElement {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: { type: string; name?: string; value?: unknown }[];
+  children: RootContent[];
+}
+
+/** What a body may not hold, as the build's one-line error (the linter names it first). */
+function checkPolicy(body: string, file: string, lineOffset: number): void {
+  let tree: Nodes;
+  try {
+    tree = mdxToMdast(body, { features: FEATURES }) as unknown as Nodes;
+  } catch (error) {
+    // Sätteri says "3:1: Expected a closing tag for `<Callout>` (3:1) (mdx-jsx:…)".
+    const said = String((error as Error).message);
+    const [, line = '1', column = '1', reason = said] =
+      /^(\d+):(\d+): (.*?)(?: \(\d+:\d+\))?(?: \([\w:-]+\))?$/s.exec(said) ?? [];
+    const message = `MDX cannot be read: ${reason.replace(/\.$/, '')}`;
+    const problem = {
+      rule: 'mdx-syntax',
+      line: Number(line),
+      column: Number(column),
+      message,
+      fix: MDX_SYNTAX_FIX,
+    } as const;
+    throw new Error(policyErrorLine(file, { ...problem, line: problem.line + lineOffset }));
+  }
+  const [problem] = mdxPolicyProblems(tree);
+  if (problem) throw new Error(policyErrorLine(file, { ...problem, line: problem.line + lineOffset }));
+}
+
+/** Whether a component or an image is somewhere inside: rendered at page time. */
+const holdsMarker = (node: RootContent): boolean =>
+  node.type === 'mdxJsxFlowElement' ||
+  node.type === 'mdxJsxTextElement' ||
+  (node.type === 'element' && (node.tagName === 'img' || node.children.some(holdsMarker)));
+
+const textOf = (node: { type: string; value?: string; children?: unknown[] }): string =>
+  node.type === 'text'
+    ? (node.value ?? '')
+    : (node.children ?? []).map((c) => textOf(c as typeof node)).join('');
+
+/**
+ * Renders a story's MDX body. `lineOffset` is how many lines of the file come before the
+ * body (its frontmatter), so errors point at the file's own line.
+ */
+export function renderStoryBody(body: string, file: string, lineOffset = 0): RenderedBody {
+  checkPolicy(body, file, lineOffset);
+  const tree = mdxToHast(body, { features: FEATURES, position: false }) as unknown as Root;
+
+  // The heading plugin of every other Markdown text, run over this tree (one home for ids).
+  const headingLinks = satteriHeadingLinks();
+  const headings: RenderedBody['headings'] = [];
+  const context = {
+    textContent: (node: unknown) => textOf(node as Parameters<typeof textOf>[0]),
+    setProperty: (node: unknown, key: string, value: unknown) => {
+      (node as Element).properties[key] = value as string;
+    },
+    appendChild: (node: unknown, child: unknown) => {
+      (node as Element).children.push(child as ElementContent);
+    },
+  };
+  const visitHeadings = (node: RootContent | Root): void => {
+    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) {
+      const text = textOf(node);
+      headingLinks.element.visit(node, context);
+      headings.push({ depth: Number(node.tagName[1]), slug: String(node.properties.id), text });
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visitHeadings(child as RootContent);
+  };
+  visitHeadings(tree);
+
+  const imagePaths = new Set<string>();
+  const out: BodyPart[] = [];
+  const emit = (into: BodyPart[], html: string) => {
+    if (typeof into.at(-1) === 'string') into[into.length - 1] += html;
+    else into.push(html);
+  };
+  const walk = (node: RootContent, into: BodyPart[]): void => {
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const element = node as unknown as MdxElement;
+      const props = Object.fromEntries(
+        element.attributes.map((a) => [a.name ?? '', typeof a.value === 'string' ? a.value : '']),
+      );
+      const children: BodyPart[] = [];
+      for (const child of element.children) walk(child, children);
+      into.push({ component: element.name as StoryComponent, props, children });
+      return;
+    }
+    if (node.type === 'element' && node.tagName === 'img' && typeof node.properties.src === 'string') {
+      const src = decodeURI(node.properties.src);
+      imagePaths.add(src);
+      into.push({ image: src, alt: String(node.properties.alt ?? '') });
+      return;
+    }
+    if (node.type !== 'element' || !holdsMarker(node)) {
+      emit(into, toHtml(node, HTML_OPTIONS));
+      return;
+    }
+    // The element's own tags around children that hold markers.
+    const close = `</${node.tagName}>`;
+    const empty = toHtml({ ...node, children: [] }, HTML_OPTIONS);
+    emit(into, empty.slice(0, empty.length - close.length));
+    for (const child of node.children) walk(child, into);
+    emit(into, close);
+  };
+  for (const node of tree.children) walk(node, out);
+  return { parts: out, headings, imagePaths: [...imagePaths] };
+}
+
+/**
+ * A digest of the code that turns a body into parts (this module, the MDX policy and the
+ * locked packages): bodies the content store kept from a build with other code are
+ * rendered again.
+ */
+export function storyBodyRendererVersion(root = process.cwd()): string {
+  const paths = ['src/lib/story-body.ts', 'src/lib/mdx-policy.ts', 'package-lock.json'].map((p) =>
+    join(root, p),
+  );
+  return digestOfFiles(
+    paths.filter((path) => existsSync(path)),
+    root,
+  );
+}
