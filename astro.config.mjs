@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { buildGuard } from './src/integrations/build-guard.ts';
+import { contentStoreFile } from './src/integrations/content-store-file.ts';
 import { outDirAside } from './src/integrations/out-dir-aside.ts';
 import { browserEditor } from './src/integrations/editor.ts';
 import { cspHeaders } from './src/integrations/headers.ts';
@@ -23,6 +24,7 @@ export default defineConfig({
   // The preview build (drafts shown, for editors) gets no sitemap: nothing in it is for search engines.
   integrations: [
     outDirAside(),
+    contentStoreFile(),
     buildGuard(),
     verifyOutput(),
     // Reads a story's frontmatter. Its body is rendered by the stories loader instead
