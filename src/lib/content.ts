@@ -165,9 +165,14 @@ export async function getArticlePages(): Promise<Article[]> {
  * carries a banner the published one does not). Astro adds the page's code and the
  * config; a page whose key and code are unchanged is copied from the last build.
  */
-export async function cacheKeyOf(path: string): Promise<string | undefined> {
+export async function cacheKeyOf(
+  path: string,
+  ...shownToo: (string | undefined)[]
+): Promise<string | undefined> {
   const route = (await content()).plan.route(path);
-  return route && `${viewMode()}:${route.digest}`;
+  // shownToo: what else the page shows that is not one of its inputs (the paths of the
+  // months or weeks its links go to).
+  return route && [`${viewMode()}:${route.digest}`, ...shownToo.map((shown) => shown ?? '-')].join(' ');
 }
 
 /** Drafts and scheduled stories the content layer loaded (only `astro dev` and the preview load them). */

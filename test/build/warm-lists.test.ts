@@ -3,7 +3,8 @@
  * of what they show as their cacheKey: the stories on the page, the list's length (its
  * page links) and, on a topic's first page, what its Related topics box is chosen from.
  * On 100 synthetic stories (20 a topic, one page each; all by one author, five pages):
- * a new story opens a second page of its topic and a sixth of the author's list; a story
+ * a new story opens a second page of its topic and a sixth of the author's list (and joins
+ * a week's digest and a month's archive, pages keyed the same way); a story
  * given a second topic changes both topics' lists and what they are related to. After
  * each, the warm rebuild writes what a cold build writes, and the lists nothing touched
  * are copied from the last build, not rendered again.
@@ -51,6 +52,12 @@ it('rebuilds the lists a new story or a new topic changes, copies the rest, and 
   expect(restored(log, '/authors/maya-okafor/5/')).toBe(false);
   expect(restored(log, '/topics/power/')).toBe(true);
   expect(restored(log, '/topics/talent/')).toBe(true);
+  // Stories are seven hours apart from 2025-01-01: story 100 (January 30) joins the
+  // digest of week 5 and the January archive; the weeks before it are copied.
+  expect(restored(log, '/digest/2025-w05/')).toBe(false);
+  expect(restored(log, '/archive/2025/01/')).toBe(false);
+  expect(restored(log, '/digest/2025-w02/')).toBe(true);
+  expect(restored(log, '/digest/2025-w03/')).toBe(true);
 
   // Story 51 ("power") gets a second topic: both lists change, and now power and
   // data-centers share a story, which reorders both pages' Related topics.
