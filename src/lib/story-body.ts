@@ -97,6 +97,15 @@ function checkPolicy(body: string, file: string, lineOffset: number): void {
   if (problem) throw new Error(policyErrorLine(file, { ...problem, line: problem.line + lineOffset }));
 }
 
+/** An image path as written: `%20` read as a space; a stray `%` kept as it is. */
+function decodedPath(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}
+
 /** Whether a component or an image is somewhere inside: rendered at page time. */
 const holdsMarker = (node: RootContent): boolean =>
   node.type === 'mdxJsxFlowElement' ||
@@ -157,7 +166,7 @@ export function renderStoryBody(body: string, file: string, lineOffset = 0): Ren
       return;
     }
     if (node.type === 'element' && node.tagName === 'img' && typeof node.properties.src === 'string') {
-      const src = decodeURI(node.properties.src);
+      const src = decodedPath(node.properties.src);
       imagePaths.add(src);
       into.push({ image: src, alt: String(node.properties.alt ?? '') });
       return;

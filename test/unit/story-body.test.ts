@@ -74,3 +74,8 @@ it.each([
     new RegExp(`^/site/content/articles/s\\.mdx:13:${column}: error ${rule}: [^\\n]+\\. [^\\n]+$`),
   );
 });
+
+it('reads an image path with %20 as a space, and keeps a stray % as written', () => {
+  const { imagePaths } = renderStoryBody('![a](./grid%20map.jpg) ![b](./100%.jpg)', 's.mdx');
+  expect(imagePaths).toEqual(['./grid map.jpg', './100%.jpg']);
+});
