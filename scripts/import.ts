@@ -102,15 +102,23 @@ function report(result: ImportResult, files: [string, string][], dryRun: boolean
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      slug: { type: 'string' },
-      topic: { type: 'string' },
-      author: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-    },
-  });
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        slug: { type: 'string' },
+        topic: { type: 'string' },
+        author: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    // An option we do not have (--help, a typo): say so and how to call it, no stack trace.
+    console.error(`${(error as Error).message.split('.')[0]}.\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = args;
   const [draftPath] = positionals;
   if (!draftPath) {
     console.error(`Missing the draft file.\n${USAGE}`);

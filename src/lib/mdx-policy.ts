@@ -12,7 +12,7 @@ import GithubSlugger from 'github-slugger';
 export const MDX_COMPONENTS = ['Comparison', 'PullQuote', 'Callout', 'Fact'] as const;
 
 export interface PolicyProblem {
-  rule: 'mdx-syntax' | 'mdx-code' | 'mdx-component' | 'link-scheme' | 'image-remote';
+  rule: 'control-character' | 'mdx-syntax' | 'mdx-code' | 'mdx-component' | 'link-scheme' | 'image-remote';
   line: number;
   column: number;
   message: string;

@@ -157,3 +157,21 @@ export const FACT_TAG = /<Fact\s+id=(["'])([^"']*)\1\s*\/>/g;
 export function factIdsIn(text: string): string[] {
   return [...text.matchAll(FACT_TAG)].map((m) => m[2]!);
 }
+
+/**
+ * Characters no writer means to type: a NUL byte or another control character (what a copy
+ * from a PDF or a broken export leaves behind). XML forbids them, so one in a story would
+ * make every feed that carries it unreadable. Tab, line feed and carriage return are text;
+ * the other C0 controls, DEL and the C1 range are not. The linter and the story-body
+ * renderer both refuse them with these words.
+ */
+// eslint-disable-next-line no-control-regex
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+export function controlCharacterMessage(char: string): string {
+  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `a ${char === '\0' ? 'NUL byte' : 'control character'} (${code}) is in the text; feeds cannot carry it`;
+}
+
+export const CONTROL_CHARACTER_FIX =
+  'Delete it (retype the words around it if they came from a PDF or another program).';

@@ -18,6 +18,7 @@ import { toHtml } from 'hast-util-to-html';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { digestOfFiles } from './code-version.ts';
+import { CONTROL_CHARACTER, CONTROL_CHARACTER_FIX, controlCharacterMessage } from './rules.ts';
 import type { Nodes } from 'mdast';
 import { mdxToHast, mdxToMdast } from 'satteri';
 import {
@@ -75,6 +76,20 @@ interface MdxElement {
 
 /** What a body may not hold, as the build's one-line error (the linter names it first). */
 function checkPolicy(body: string, file: string, lineOffset: number): void {
+  const lines = body.split('\n');
+  const line = lines.findIndex((text) => CONTROL_CHARACTER.test(text));
+  if (line >= 0) {
+    const match = lines[line]!.match(CONTROL_CHARACTER)!;
+    throw new Error(
+      policyErrorLine(file, {
+        rule: 'control-character',
+        line: line + 1 + lineOffset,
+        column: (match.index ?? 0) + 1,
+        message: controlCharacterMessage(match[0]),
+        fix: CONTROL_CHARACTER_FIX,
+      }),
+    );
+  }
   let tree: Nodes;
   try {
     tree = mdxToMdast(body, { features: FEATURES }) as unknown as Nodes;

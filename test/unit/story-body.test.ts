@@ -69,6 +69,7 @@ it.each([
   ['![x](https://example.com/a.png)', 'image-remote', 1],
   ['<Callout title="Open">', 'mdx-syntax', 1],
   ['Five is {more than four', 'mdx-syntax', 9],
+  ['A NUL \u0000 here', 'control-character', 7],
 ])('refuses %s with one line at the file’s own line', (code, rule, column) => {
   expect(() => renderStoryBody(`Text.\n\n${code}\n`, '/site/content/articles/s.mdx', 10)).toThrow(
     new RegExp(`^/site/content/articles/s\\.mdx:13:${column}: error ${rule}: [^\\n]+\\. [^\\n]+$`),
