@@ -1,20 +1,29 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { buildTime, showsHeldBack } from './lib/clock.ts';
 import { COLLECTIONS, contentDir, type Collection } from './lib/rules.ts';
 import { isHeldBack } from './lib/site-plan.ts';
 import { articleSchema } from './schemas/article.ts';
-import { renderStoryBody, storyBodyRendererVersion } from './lib/story-body.ts';
+import {
+  keepRenderedBody,
+  RENDERED_BODIES_FOLDER,
+  renderStoryBody,
+  storyBodyRendererVersion,
+  storyFileBody,
+} from './lib/story-body.ts';
 import { DATA_SCHEMAS } from './schemas/index.ts';
 
 // Content lives outside src/ so writers never touch code; CONTENT_DIR (read in
 // lib/rules.ts) lets the build tests point the same site at a fixture tree.
-const files = (collection: Collection) =>
+const files = (collection: Collection, options: { retainBody?: boolean } = {}) =>
   withoutByteOrderMark(
     glob({
       pattern: COLLECTIONS[collection].pattern,
       base: `${contentDir()}/${COLLECTIONS[collection].folder}`,
+      ...options,
     }),
   );
 
@@ -102,9 +111,13 @@ function storyBodies(loader: Loader): Loader {
   return {
     ...loader,
     load: async (context: LoaderContext) => {
+      const folder = fileURLToPath(new URL(`${RENDERED_BODIES_FOLDER}/`, context.config.cacheDir));
       // Bodies stored by other rendering code are rendered again.
       const version = storyBodyRendererVersion();
-      if (context.meta.get('story-body-renderer') !== version) context.store.clear();
+      if (context.meta.get('story-body-renderer') !== version) {
+        context.store.clear();
+        rmSync(folder, { recursive: true, force: true });
+      }
       const errors = new Map<string, string>();
       const dropped = new Set<string>();
       const { entryTypes } = context as LoaderContext & { entryTypes: EntryTypes };
@@ -118,16 +131,19 @@ function storyBodies(loader: Loader): Loader {
         ...frontmatterOnly,
         getRenderFunction:
           async () =>
-          async (entry: { id: string; data: Record<string, unknown>; body?: string; filePath?: string }) => {
+          async (entry: {
+            id: string;
+            data: Record<string, unknown>;
+            filePath?: string;
+            digest?: string;
+          }) => {
             if (!showsHeldBack() && heldBackAsWritten(entry.data)) return undefined;
             const file = entry.filePath ?? entry.id;
             try {
-              const { imagePaths, ...body } = renderStoryBody(
-                entry.body ?? '',
-                file,
-                frontmatterLines(file, entry.body),
-              );
-              return { html: '', metadata: { body, imagePaths } };
+              // The body as Astro read it, with the file's line numbers for errors.
+              const { body, lineOffset } = storyFileBody(readFileSync(file, 'utf8'));
+              const rendered = renderStoryBody(body, file, lineOffset);
+              return { html: '', metadata: keepRenderedBody(folder, entry.digest ?? entry.id, rendered) };
             } catch (error) {
               errors.set(entry.id, (error as Error).message);
               return undefined;
@@ -162,20 +178,17 @@ function storyBodies(loader: Loader): Loader {
         throw error;
       }
       context.meta.set('story-body-renderer', version);
+      // Parts of bodies no stored story has any more (edited or deleted stories).
+      const kept = new Set(
+        [...context.store.values()].map(
+          (entry) => (entry.rendered?.metadata as { partsFile?: string })?.partsFile,
+        ),
+      );
+      if (existsSync(folder))
+        for (const name of readdirSync(folder))
+          if (!kept.has(join(folder, name))) rmSync(join(folder, name), { force: true });
     },
   };
-}
-
-/** How many lines of a story file come before its body, so errors name the file's line. */
-function frontmatterLines(file: string, body = ''): number {
-  try {
-    // Astro's MDX entry type trims the body: it is the file's tail, less the space around it.
-    const contents = readFileSync(file, 'utf8');
-    const start = body ? contents.lastIndexOf(body) : -1;
-    return start < 0 ? 0 : contents.slice(0, start).split('\n').length - 1;
-  } catch {
-    return 0;
-  }
 }
 
 /** A marker for a held-back story the preview cannot show: set() drops it. */
@@ -222,7 +235,7 @@ function previewableStories(loader: Loader): Loader {
 
 export const collections = {
   articles: defineCollection({
-    loader: publishedStories(storyBodies(files('articles'))),
+    loader: publishedStories(storyBodies(files('articles', { retainBody: false }))),
     schema: ({ image }) => articleSchema({ image, reference }),
   }),
   faqs: defineCollection({ loader: files('faqs'), schema: DATA_SCHEMAS.faqs }),

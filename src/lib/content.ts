@@ -15,6 +15,7 @@ import { buildTime, viewMode } from './clock.ts';
 import { codeVersion } from './code-version.ts';
 import { COLLECTION_NAMES, COLLECTIONS, contentDir, type Collection } from './rules.ts';
 import { planSite, type PlanEntry, type SitePlan, type UnreadStory } from './site-plan.ts';
+import { storyBodyText } from './story-body.ts';
 import { site } from '../site.config.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -119,6 +120,8 @@ function content(): Promise<ContentIndex> {
   loaded ??= (async () => {
     const lists = await Promise.all(COLLECTION_NAMES.map((name) => getCollection(name)));
     const all = Object.fromEntries(COLLECTION_NAMES.map((name, i) => [name, lists[i]])) as Entries;
+    // The content store does not keep story bodies (src/content.config.ts): read from the files.
+    all.articles = all.articles.map((article) => ({ ...article, body: storyBodyText(article) }));
     const plan = planOf(all);
     const errors = plan.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) {

@@ -15,8 +15,8 @@
 import type { ImageMetadata } from 'astro';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { digestOfFiles } from './code-version.ts';
 import { CONTROL_CHARACTER, CONTROL_CHARACTER_FIX, controlCharacterMessage } from './rules.ts';
 import type { Nodes } from 'mdast';
@@ -48,20 +48,95 @@ export interface RenderedBody {
 const HTML_OPTIONS = { collapseEmptyAttributes: true };
 
 /**
- * What the content store keeps of a rendered body (`rendered.metadata.body`), with the
- * body's images as Astro resolved them (`data.bodyImages`, src/content.config.ts).
+ * Where rendered bodies are kept: beside Astro's content store, one JSON file per story
+ * file's digest, not inside the store. The store is read and written whole on every build
+ * and loaded whole into the process that renders pages; with 10,000 stories their bodies
+ * and rendered parts were 95% of its 133 MB. A page now reads its own body's file.
  */
-export function storedBody(entry: { rendered?: { metadata?: Record<string, unknown> }; data: object }): {
-  parts: BodyPart[];
-  images: Record<string, ImageMetadata>;
-} {
-  const body = entry.rendered?.metadata?.body as Omit<RenderedBody, 'imagePaths'> | undefined;
-  if (!body)
+export const RENDERED_BODIES_FOLDER = 'story-bodies';
+
+/** What the content store keeps of a rendered body (`rendered.metadata`). */
+export interface StoredBodyMetadata {
+  /** The JSON file of the body's parts, by the story file's digest. */
+  partsFile: string;
+  /** Local images, as written: Astro imports them (src/content.config.ts). */
+  imagePaths: string[];
+}
+
+/** Writes a rendered body's parts where `storedBody` reads them; returns the store's metadata. */
+export function keepRenderedBody(folder: string, digest: string, body: RenderedBody): StoredBodyMetadata {
+  const partsFile = join(folder, `${digest}.json`);
+  mkdirSync(folder, { recursive: true });
+  // Written aside and renamed: a build stopped mid-write leaves no half file under the name.
+  const temporary = `${partsFile}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(body.parts));
+  renameSync(temporary, partsFile);
+  return { partsFile, imagePaths: body.imagePaths };
+}
+
+/** Story files seen by a story's entry in the content store. */
+interface StoryEntry {
+  id: string;
+  filePath?: string;
+  rendered?: { metadata?: Record<string, unknown> };
+  data: object;
+}
+
+/**
+ * A story's rendered body, with its images as Astro resolved them (`data.bodyImages`,
+ * src/content.config.ts). Read from the file the loader wrote; when that file is gone
+ * (a cache folder cleared by hand), the body is rendered again from the story file.
+ */
+export function storedBody(entry: StoryEntry): { parts: BodyPart[]; images: Record<string, ImageMetadata> } {
+  const metadata = entry.rendered?.metadata as Partial<StoredBodyMetadata> | undefined;
+  if (!metadata || !entry.filePath)
     throw new Error(
       'This story has no rendered body: it was not loaded by the stories loader (src/content.config.ts).',
     );
   const images = (entry.data as { bodyImages?: Record<string, ImageMetadata> }).bodyImages ?? {};
-  return { parts: body.parts, images };
+  return { parts: keptParts(metadata.partsFile) ?? renderedAgain(entry.filePath), images };
+}
+
+function keptParts(partsFile: string | undefined): BodyPart[] | undefined {
+  if (!partsFile) return undefined;
+  try {
+    return JSON.parse(readFileSync(partsFile, 'utf8')) as BodyPart[];
+  } catch {
+    return undefined;
+  }
+}
+
+function renderedAgain(filePath: string): BodyPart[] {
+  const file = resolve(filePath);
+  const { body, lineOffset } = storyFileBody(readFileSync(file, 'utf8'));
+  return renderStoryBody(body, file, lineOffset).parts;
+}
+
+/** Astro's frontmatter fence (@astrojs/internal-helpers/frontmatter, used by @astrojs/mdx). */
+const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+
+/**
+ * A story file's body as Astro's MDX entry type gives it (the text after the frontmatter,
+ * trimmed), and how many lines of the file come before it, so errors name the file's line.
+ * Written here because the content store no longer keeps bodies (`retainBody: false`):
+ * the plan, the Markdown twin and reading time read them from the files; Astro does not
+ * export its reader (the package it lives in is internal).
+ */
+export function storyFileBody(contents: string): { body: string; lineOffset: number } {
+  const text = contents.replace(/^\uFEFF/, '');
+  const fence = FRONTMATTER.exec(text);
+  const afterFrontmatter = fence ? fence.index + fence[0].length : 0;
+  const rest = text.slice(afterFrontmatter);
+  const body = rest.trim();
+  const start = afterFrontmatter + (rest.length - rest.trimStart().length);
+  return { body, lineOffset: body ? text.slice(0, start).split('\n').length - 1 : 0 };
+}
+
+/** A story's body, read from its file (the content store does not keep it). */
+export function storyBodyText(entry: { filePath?: string; body?: string }): string {
+  if (entry.body !== undefined) return entry.body;
+  if (!entry.filePath) return '';
+  return storyFileBody(readFileSync(resolve(entry.filePath), 'utf8')).body;
 }
 
 /** Story bodies read as Astro's Markdown settings give them (astro.config.mjs). */

@@ -3,8 +3,12 @@
  * for the story components and images, the same heading ids and links as every other
  * Markdown text, and the MDX policy as a one-line error at the file's own line.
  */
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { renderStoryBody } from '../../src/lib/story-body.ts';
+import { keepRenderedBody, renderStoryBody, storedBody, storyFileBody } from '../../src/lib/story-body.ts';
 
 it('keeps Markdown as HTML and puts a marker where a component or an image goes', () => {
   const { parts, imagePaths } = renderStoryBody(
@@ -79,4 +83,41 @@ it.each([
 it('reads an image path with %20 as a space, and keeps a stray % as written', () => {
   const { imagePaths } = renderStoryBody('![a](./grid%20map.jpg) ![b](./100%.jpg)', 's.mdx');
   expect(imagePaths).toEqual(['./grid map.jpg', './100%.jpg']);
+});
+
+it.each([
+  ['plain', '---\ntitle: A\n---\n\nFirst line.\n\n## Heading\n', 4],
+  ['a byte-order mark', '\uFEFF---\ntitle: A\n---\nFirst line.\n', 3],
+  ['blank lines before the fence', '\n\n---\ntitle: A\n---\n\n\nFirst.\n', 7],
+  ['Windows line ends', '---\r\ntitle: A\r\n---\r\n\r\nFirst line.\r\n', 4],
+  ['a rule in the body', '---\ntitle: A\n---\nOne.\n\n---\n\nTwo.\n', 3],
+  ['no frontmatter', 'Just text.\n', 0],
+  ['no body', '---\ntitle: A\n---\n', 0],
+])('reads a story file’s body as Astro’s MDX entry type does (%s)', (_, contents, lineOffset) => {
+  // What @astrojs/mdx gives the loader as `body` (its getEntryInfo, less the BOM we drop).
+  const astro = parseFrontmatter(contents.replace(/^\uFEFF/, ''), { frontmatter: 'empty-with-spaces' });
+  const read = storyFileBody(contents);
+  expect(read.body).toBe(astro.content.trim());
+  expect(read.lineOffset).toBe(lineOffset);
+});
+
+it('keeps a rendered body in a file and renders it again from the story when that file is gone', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'story-bodies-'));
+  try {
+    const story = join(folder, 'story.mdx');
+    writeFileSync(story, '---\ntitle: A\n---\n\nLeases add up to <Fact id="x" />.\n');
+    const rendered = renderStoryBody('Leases add up to <Fact id="x" />.', story, 4);
+    const metadata = keepRenderedBody(join(folder, 'kept'), 'digest1', rendered);
+    const entry = { id: 'story', filePath: story, rendered: { metadata: { ...metadata } }, data: {} };
+    expect(storedBody(entry).parts).toEqual(rendered.parts);
+
+    // The kept file answers (not the story file): change what it holds, and that is read.
+    writeFileSync(metadata.partsFile, JSON.stringify(['<p>kept</p>']));
+    expect(storedBody(entry).parts).toEqual(['<p>kept</p>']);
+
+    rmSync(metadata.partsFile);
+    expect(storedBody(entry).parts).toEqual(rendered.parts);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
