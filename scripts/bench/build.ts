@@ -170,6 +170,8 @@ async function build(content: string, work: string, cardCache: string): Promise<
     GIGAWATT_CARD_CACHE: cardCache,
     // The linter's cache of parsed bodies, beside the cards': a cold build starts without it.
     GIGAWATT_LINT_CACHE: join(dirname(cardCache), 'lint-cache'),
+    // And the search index's kept bundle files.
+    GIGAWATT_SEARCH_CACHE: join(dirname(cardCache), 'search-cache'),
     NO_COLOR: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
   };

@@ -34,6 +34,8 @@ process.chdir(root);
 // cacheDir too: the default lives in node_modules/, which this root shares. Vite's own cache
 // (the dependency optimizer's node_modules/.vite/) likewise: two builds side by side would
 // each empty it for the other ("ENOTEMPTY … .vite/deps").
+// The search index's kept files likewise (src/lib/search-bundle.ts), unless the caller says.
+process.env.GIGAWATT_SEARCH_CACHE ??= join(root, '.cache', 'search');
 const inline = {
   root,
   cacheDir: join(root, '.cache'),

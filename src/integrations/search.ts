@@ -5,9 +5,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { keepHashedFiles, linkHashedFiles, pruneBundle } from '../lib/search-bundle.ts';
 
 /**
  * The pages that carry data-pagefind-body: stories, the FAQ hub, comparisons, the deals
@@ -56,16 +58,28 @@ async function settled(dir: string, timeoutMs = 10_000): Promise<void> {
 }
 
 /**
- * Indexes a built site's searchable pages into <site>/pagefind/ (written aside, then moved
- * in: a failed run leaves the last index). Returns how many pages it indexed.
+ * Where a site's bundle files are kept between builds (src/lib/search-bundle.ts), one
+ * folder per output folder; GIGAWATT_SEARCH_CACHE moves it (benchmarks start cold).
  */
-export async function writeSearchIndex(site: string): Promise<number> {
+export function searchCacheFor(site: string): string {
+  const root =
+    process.env.GIGAWATT_SEARCH_CACHE ?? join(process.cwd(), 'node_modules', '.cache', 'gigawatt-search');
+  return join(root, createHash('sha256').update(resolve(site)).digest('hex').slice(0, 16));
+}
+
+/**
+ * Indexes a built site's searchable pages into <site>/pagefind/ (written aside, then moved
+ * in: a failed run leaves the last index). The last build's bundle files are linked in
+ * first, so pagefind writes only those of changed pages. Returns how many pages it indexed.
+ */
+export async function writeSearchIndex(site: string, cache = searchCacheFor(site)): Promise<number> {
   // Into a fresh folder, checked, then swapped in. Written over the index of an earlier
   // build, pagefind 1.5.2 sometimes left files empty (seen: a 0-byte
   // pagefind-entry.json after a warm rebuild), which breaks search without an error.
   const fresh = join(site, `.pagefind-${process.pid}`);
   const target = join(site, 'pagefind');
   rmSync(fresh, { recursive: true, force: true });
+  const kept = linkHashedFiles(cache, fresh);
   let pages = 0;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -84,8 +98,15 @@ export async function writeSearchIndex(site: string): Promise<number> {
   }
   const empty = emptyFiles(fresh);
   if (empty.length) throw new Error(`pagefind wrote empty files: ${empty.join(', ')}; run the build again.`);
+  if (kept > 0 && pruneBundle(fresh).length > 0) {
+    // A kept file is not what the index expects under its name: index again without them.
+    rmSync(fresh, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+    return writeSearchIndex(site, cache);
+  }
   rmSync(target, { recursive: true, force: true });
   renameSync(fresh, target);
+  keepHashedFiles(target, cache);
   return pages;
 }
 

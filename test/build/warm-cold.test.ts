@@ -1,13 +1,14 @@
 /**
  * Caching must never change what is published: after edits to a story, an author, a topic,
- * an FAQ set and a table, a warm rebuild (Astro's data store, Vite's cache and the card
+ * an FAQ set and a table, and a story taken back to draft, a warm rebuild (Astro's data store, Vite's cache and the card
  * cache all kept) writes exactly the bytes a cold build of the same content writes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, expect, it } from 'vitest';
 import { runAstro } from '../../scripts/lib/astro.ts';
-import { distDifferences } from '../support/dist.ts';
+import { allFiles, distDifferences } from '../support/dist.ts';
 import { fixtureCopy } from '../support/fixture.ts';
 
 const site = fixtureCopy();
@@ -21,11 +22,19 @@ function edit(path: string, from: string | RegExp, to: string) {
   writeFileSync(file, next);
 }
 
+/** The text of every page in a build's search index (fragments are gzipped JSON). */
+const searchText = (dist: string) =>
+  allFiles(join(dist, 'pagefind'))
+    .filter((file) => file.endsWith('.pf_fragment'))
+    .map((file) => gunzipSync(readFileSync(file)).toString())
+    .join('\n');
+
 it('a warm rebuild after edits is byte-identical to a cold build', async () => {
   const warm = join(site.work, 'warm');
   const warmCards = { GIGAWATT_CARD_CACHE: join(site.work, 'warm-cards') };
   const first = await runAstro('build', site.dir, warm, warmCards);
   expect(first.ok, first.output).toBe(true);
+  expect(searchText(join(warm, 'root', 'dist'))).toContain('straight quotes');
 
   edit('articles/grid-story.mdx', /\n*$/, '\n\nA sentence added after the first build.\n');
   edit(
@@ -36,6 +45,8 @@ it('a warm rebuild after edits is byte-identical to a cold build', async () => {
   edit('topics/grid.yaml', /^name: .*$/m, 'name: The Grid');
   edit('faqs/grid-faq.yaml', /answer: .*$/m, 'answer: An answer rewritten after the first build.');
   edit('comparisons/two-sites.yaml', 'site: North', 'site: Far North');
+  // A published story taken back: its page, and its text in the kept search index, go.
+  edit('articles/escaping-story.mdx', /^publishedAt: .*$/m, '$&\ndraft: true');
 
   const rebuilt = await runAstro('build', site.dir, warm, warmCards);
   expect(rebuilt.ok, rebuilt.output).toBe(true);
@@ -49,4 +60,5 @@ it('a warm rebuild after edits is byte-identical to a cold build', async () => {
   const warmDist = join(warm, 'root', 'dist');
   expect(readFileSync(join(warmDist, 'topics', 'grid', 'index.html'), 'utf8')).toContain('The Grid');
   expect(distDifferences(warmDist, join(cold, 'root', 'dist'))).toEqual([]);
+  expect(searchText(warmDist)).not.toContain('straight quotes');
 });

@@ -1,0 +1,96 @@
+/**
+ * The search index reuses the last build's bundle files (src/lib/search-bundle.ts): real
+ * pagefind on a small site, rebuilt after a page changes, one is removed and one added.
+ * The warm bundle must be the cold bundle of the same pages, file for file; a kept file
+ * must really be reused (not written again); and a kept file that holds something other
+ * than its name says must not survive.
+ */
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, expect, it } from 'vitest';
+import { writeSearchIndex } from '../../src/integrations/search.ts';
+import { distDifferences } from '../support/dist.ts';
+
+const base = mkdtempSync(join(tmpdir(), 'search-bundle-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+function page(site: string, path: string, text: string) {
+  const file = join(site, path, 'index.html');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(
+    file,
+    `<!doctype html><html lang="en"><head><title>${text}</title></head><body><main data-pagefind-body><h1>${text}</h1><p>${text} and the grid.</p></main></body></html>`,
+  );
+}
+
+const fragments = (site: string) => readdirSync(join(site, 'pagefind', 'fragment')).sort();
+const inode = (file: string) => statSync(file).ino;
+/** Every fragment's text, as the bundle holds it (gzipped JSON after pagefind's prefix). */
+const fragmentTexts = (site: string) =>
+  fragments(site).map((name) =>
+    gunzipSync(readFileSync(join(site, 'pagefind', 'fragment', name))).toString(),
+  );
+
+it('rebuilds the bundle from kept files, to the same files as a cold build', async () => {
+  const site = join(base, 'warm');
+  const cache = join(base, 'warm-cache');
+  page(site, 'news/a', 'Alpha turbines');
+  page(site, 'news/b', 'Bravo substations');
+  page(site, 'news/c', 'Charlie transformers');
+  expect(await writeSearchIndex(site, cache)).toBe(3);
+  const first = new Map(
+    fragments(site).map((name) => [name, inode(join(site, 'pagefind', 'fragment', name))]),
+  );
+
+  page(site, 'news/b', 'Bravo switchyards');
+  rmSync(join(site, 'news', 'c'), { recursive: true });
+  page(site, 'news/d', 'Delta chillers');
+  expect(await writeSearchIndex(site, cache)).toBe(3);
+
+  const cold = join(base, 'cold');
+  cpSync(site, cold, { recursive: true, filter: (from) => !from.includes('pagefind') });
+  expect(await writeSearchIndex(cold, join(base, 'cold-cache'))).toBe(3);
+  expect(distDifferences(site, cold)).toEqual([]);
+
+  // The removed page and the old text of the changed one are gone from the bundle.
+  const texts = fragmentTexts(site).join('\n');
+  expect(texts).not.toContain('Charlie');
+  expect(texts).not.toContain('substations');
+  expect(texts).toContain('switchyards');
+  // The unchanged page's fragment is the same file on disk: pagefind did not write it again.
+  const kept = fragments(site).filter((name) => first.has(name));
+  expect(kept).toHaveLength(1);
+  expect(inode(join(site, 'pagefind', 'fragment', kept[0]!))).toBe(first.get(kept[0]!));
+});
+
+it('does not keep a file that holds something else than its name says', async () => {
+  const site = join(base, 'collision');
+  const cache = join(base, 'collision-cache');
+  page(site, 'news/a', 'Echo reactors');
+  page(site, 'news/b', 'Foxtrot cooling');
+  await writeSearchIndex(site, cache);
+  // A kept fragment replaced by another page's text under the same name.
+  for (const name of readdirSync(join(cache, 'fragment'))) {
+    const file = join(cache, 'fragment', name);
+    rmSync(file);
+    writeFileSync(file, gzipSync(Buffer.from('pagefind_dcd{"url":"/news/x/","content":"Wrong page"}')));
+  }
+  await writeSearchIndex(site, cache);
+  expect(fragmentTexts(site).join('\n')).not.toContain('Wrong page');
+
+  const cold = join(base, 'collision-cold');
+  cpSync(site, cold, { recursive: true, filter: (from) => !from.includes('pagefind') });
+  await writeSearchIndex(cold, join(base, 'collision-cold-cache'));
+  expect(distDifferences(site, cold)).toEqual([]);
+});
