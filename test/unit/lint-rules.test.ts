@@ -23,13 +23,13 @@ import { FIXTURE_SITE, FIXTURE_STORY } from '../support/fixture.ts';
 
 const base = FIXTURE_STORY;
 
-/** One rule over the fixture tree with `files` written into it. */
-function lint(rule: LintRule, files: Record<string, string>): Finding[] {
+/** One rule (or all) over the fixture tree with `files` written into it. */
+function lint(rule: LintRule | LintRule[], files: Record<string, string>): Finding[] {
   const tree = mkdtempSync(join(tmpdir(), 'gigawatt-lint-'));
   try {
     cpSync(FIXTURE_SITE, tree, { recursive: true });
     for (const [path, text] of Object.entries(files)) writeFileSync(join(tree, path), text);
-    return runRules(buildContentIndex(tree, new Date('2026-11-01T00:00:00Z')), [rule]);
+    return runRules(buildContentIndex(tree, new Date('2026-11-01T00:00:00Z')), [rule].flat());
   } finally {
     rmSync(tree, { recursive: true, force: true });
   }
@@ -118,6 +118,14 @@ describe('images', () => {
       'articles/x.mdx',
       12,
     );
+  });
+  it('an <img> element is the MDX policy’s one error, and <img> inside an attribute is no error', () => {
+    const element = lint(RULES, { 'articles/x.mdx': `${base}<img src="./substation.jpg" />\n` });
+    expect(element.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['mdx-component']);
+    const quoted = lint(RULES, {
+      'articles/x.mdx': `${base}<Callout title="Use <img src=x onerror=alert(1)> here">\nText.\n</Callout>\n`,
+    });
+    expect(quoted.filter((f) => f.severity === 'error')).toEqual([]);
   });
   it('a file that is not there', () => {
     expectFinding(

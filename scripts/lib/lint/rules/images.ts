@@ -61,12 +61,10 @@ export const images: LintRule = {
     };
     for (const article of index.articles) {
       for (const { text, line } of index.bodyLines(article)) {
+        // Markdown images only: an <img> element is refused by the MDX policy (mdx-component
+        // says so), and `<img …>` typed inside an attribute is text the build escapes.
         for (const match of text.matchAll(/!\[([^\]]*)\]\(([^)\s]+)/g))
           checkImage(article, line, match[2]!, match[1]!);
-        for (const match of text.matchAll(/<img\b[^>]*>/g)) {
-          const alt = match[0].match(/\balt=["']([^"']*)["']/)?.[1];
-          checkImage(article, line, match[0].match(/\bsrc=["']([^"']+)["']/)?.[1] ?? '', alt ?? '');
-        }
       }
       const image = article.data.image as { src?: unknown; alt?: unknown } | undefined;
       if (image)
