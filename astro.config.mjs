@@ -19,7 +19,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Every page's CSS inline: no stylesheet blocks the first paint (Lighthouse named the one
   // shared file as render-blocking), at ~3 KB gzipped per page; Astro's CSP hashes it.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // concurrency: pages are generated four at a time. In a rebuild most pages are copied from
+  // the incremental cache, one file operation each; one at a time, the build mostly waited
+  // on them (10k stories, one edited: page generation 19.8 s -> 13.2 s; 8 gave no more).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // verifyOutput first: it removes its manifest before the sitemap and search index run.
   // The preview build (drafts shown, for editors) gets no sitemap: nothing in it is for search engines.
   integrations: [
