@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderBatch } from '../../src/lib/og/batch.ts';
 import { cardKey, readCached } from '../../src/lib/og/cache.ts';
-import { isCompletePng, pngSize } from '../../src/lib/og/png.ts';
+import { isCompletePng, isCompletePngFile, pngSize } from '../../src/lib/og/png.ts';
 import { renderCard } from '../../src/lib/og/render.ts';
 import { TEMPLATE_VERSION, titleSize, type CardInput } from '../../src/lib/og/template.ts';
 
@@ -29,6 +29,23 @@ describe('card renderer', () => {
     const png = await renderCard(article('Power, not land, is the bottleneck'));
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(isCompletePng(png, 1200, 630)).toBe(true);
+  });
+
+  it('tells a whole card file from a cut-short one, a wrong size and a foreign file', async () => {
+    const png = await renderCard(article('A card on disk'));
+    const dir = mkdtempSync(join(tmpdir(), 'gigawatt-png-'));
+    try {
+      const file = (name: string, bytes: Uint8Array) => (
+        writeFileSync(join(dir, name), bytes),
+        join(dir, name)
+      );
+      expect(isCompletePngFile(file('whole.png', png), 1200, 630)).toBe(true);
+      expect(isCompletePngFile(file('short.png', png.subarray(0, png.length - 100)), 1200, 630)).toBe(false);
+      expect(isCompletePngFile(file('whole-again.png', png), 600, 315)).toBe(false);
+      expect(isCompletePngFile(file('page.png', Buffer.from('<!doctype html>')), 1200, 630)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is deterministic: the same input gives the same bytes', async () => {
