@@ -98,7 +98,7 @@ export async function writeSearchIndex(site: string, cache = searchCacheFor(site
   }
   const empty = emptyFiles(fresh);
   if (empty.length) throw new Error(`pagefind wrote empty files: ${empty.join(', ')}; run the build again.`);
-  if (kept > 0 && pruneBundle(fresh).length > 0) {
+  if (kept > 0 && !prunedCleanly(fresh)) {
     // A kept file is not what the index expects under its name: index again without them.
     rmSync(fresh, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
@@ -106,8 +106,22 @@ export async function writeSearchIndex(site: string, cache = searchCacheFor(site
   }
   rmSync(target, { recursive: true, force: true });
   renameSync(fresh, target);
-  keepHashedFiles(target, cache);
+  try {
+    keepHashedFiles(target, cache);
+  } catch {
+    // Only a cache: a read-only node_modules/ indexes as well, only without it.
+  }
   return pages;
+}
+
+/** Whether the kept files left in a bundle are exactly what its index refers to. */
+function prunedCleanly(bundle: string): boolean {
+  try {
+    return pruneBundle(bundle).length === 0;
+  } catch {
+    // An index this code cannot read (another pagefind version): start from nothing.
+    return false;
+  }
 }
 
 /** The line a build prints (the build benchmark reads its time). */
