@@ -1,8 +1,8 @@
 /**
  * A story body rendered once, when the content loader reads the file: HTML for everything
  * Markdown makes, with a marker where one of the story components or an image goes. The
- * content store keeps the result by the file's digest, so an unchanged story is neither
- * parsed, nor bundled by Vite as an MDX module, nor compiled again in the next build;
+ * result is kept by the file's digest (beside the content store), so an unchanged story is
+ * neither parsed, nor bundled by Vite as an MDX module, nor compiled again in the next build;
  * src/components/StoryBody.astro renders the markers at page time (a Fact's note number
  * and the feed's email-safe variants depend on the page).
  *
@@ -74,7 +74,7 @@ export function keepRenderedBody(folder: string, digest: string, body: RenderedB
   return { partsFile, imagePaths: body.imagePaths };
 }
 
-/** Story files seen by a story's entry in the content store. */
+/** A story's entry in the content store, as far as its body goes. */
 interface StoryEntry {
   id: string;
   filePath?: string;
