@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { COLLECTIONS } from '../../../../src/lib/rules.ts';
 import { lineOf, type ArticleFile } from '../../content-files.ts';
 import type { LintRule } from '../types.ts';
+import { readBody } from './mdx.ts';
 
 /**
  * What a file's first bytes say it is: a picture the image pipeline reads (JPEG, PNG, GIF,
@@ -60,12 +61,11 @@ export const images: LintRule = {
       }
     };
     for (const article of index.articles) {
-      for (const { text, line } of index.bodyLines(article)) {
-        // Markdown images only: an <img> element is refused by the MDX policy (mdx-component
-        // says so), and `<img …>` typed inside an attribute is text the build escapes.
-        for (const match of text.matchAll(/!\[([^\]]*)\]\(([^)\s]+)/g))
-          checkImage(article, line, match[2]!, match[1]!);
-      }
+      // The body's image nodes as MDX parses it: an <img> element is the MDX policy's to
+      // refuse (mdx-component), and `<img …>` or `![…](…)` typed inside a component's
+      // attribute is text the build escapes, not an image.
+      for (const image of readBody(article.body).images)
+        checkImage(article, article.bodyLine - 1 + image.line, image.src, image.alt);
       const image = article.data.image as { src?: unknown; alt?: unknown } | undefined;
       if (image)
         checkImage(article, lineOf(article.text, 'image'), String(image.src ?? ''), String(image.alt ?? ''));

@@ -2,7 +2,8 @@
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { lineOfPath } from '../../content-files.ts';
-import { lintCache } from '../cache.ts';
+import { lintCache, type LintCache } from '../cache.ts';
+import { visit } from 'unist-util-visit';
 import { asArray } from '../types.ts';
 import { unified } from 'unified';
 import { MDX_SYNTAX_FIX, mdxPolicyProblems } from '../../../../src/lib/mdx-policy.ts';
@@ -21,8 +22,32 @@ interface BodyProblem {
   fix: string;
 }
 
-/** What is wrong with one story body: it does not parse, or it breaks the MDX policy. */
-function bodyProblems(body: string): BodyProblem[] {
+/** A Markdown image in a body, at its line within the body. */
+export interface BodyImage {
+  src: string;
+  alt: string;
+  line: number;
+}
+
+/** One story body as MDX reads it: what is wrong with it, and its Markdown images. */
+interface BodyReading {
+  problems: BodyProblem[];
+  images: BodyImage[];
+}
+
+let cache: LintCache<BodyReading> | undefined;
+
+/**
+ * A body parsed once per run (and kept between runs): the MDX rule reports its problems,
+ * the image rule checks its images (real image nodes, not `![…](…)` typed inside a
+ * component's attribute, which the build writes as text).
+ */
+export function readBody(body: string): BodyReading {
+  cache ??= lintCache<BodyReading>('mdx');
+  return cache.get(body, () => readBodyNow(body));
+}
+
+function readBodyNow(body: string): BodyReading {
   let tree;
   try {
     tree = parser.parse(body);
@@ -31,17 +56,20 @@ function bodyProblems(body: string): BodyProblem[] {
     const reason = e.reason ?? e.message;
     // "Expected a closing tag for `<Callout>` (4:1-4:23)": the tag that is open is the place.
     const opened = reason.match(/\((\d+):(\d+)-\d+:\d+\)/);
-    return [
-      {
-        rule: 'mdx-syntax',
-        line: Number(opened?.[1] ?? e.line ?? 1),
-        column: Number(opened?.[2] ?? e.column ?? 1),
-        message: `MDX cannot be read: ${reason.replace(/\s*\(\d+:\d+-\d+:\d+\)/, '').replace(/\.$/, '')}`,
-        fix: MDX_SYNTAX_FIX,
-      },
-    ];
+    const problem = {
+      rule: 'mdx-syntax',
+      line: Number(opened?.[1] ?? e.line ?? 1),
+      column: Number(opened?.[2] ?? e.column ?? 1),
+      message: `MDX cannot be read: ${reason.replace(/\s*\(\d+:\d+-\d+:\d+\)/, '').replace(/\.$/, '')}`,
+      fix: MDX_SYNTAX_FIX,
+    };
+    return { problems: [problem], images: [] };
   }
-  return mdxPolicyProblems(tree);
+  const images: BodyImage[] = [];
+  visit(tree, 'image', (node) => {
+    images.push({ src: node.url, alt: node.alt ?? '', line: node.position?.start.line ?? 1 });
+  });
+  return { problems: mdxPolicyProblems(tree), images };
 }
 
 export const mdx: LintRule = {
@@ -62,10 +90,9 @@ export const mdx: LintRule = {
         }
       });
     }
-    const cache = lintCache<BodyProblem[]>('mdx');
     for (const article of articles) {
       const offset = article.bodyLine - 1;
-      for (const problem of cache.get(article.body, () => bodyProblems(article.body)))
+      for (const problem of readBody(article.body).problems)
         report(problem.rule)(
           article,
           offset + problem.line,
@@ -75,6 +102,6 @@ export const mdx: LintRule = {
           problem.column,
         );
     }
-    cache.save();
+    cache?.save();
   },
 };
