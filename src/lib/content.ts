@@ -125,11 +125,14 @@ function content(): Promise<ContentIndex> {
     const plan = planOf(all);
     const errors = plan.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) {
-      throw new Error(
+      const error = new Error(
         `Content references that point nowhere (npm run lint:content names each at its line):\n  ${errors
           .map((p) => `${p.filePath ?? `${p.collection}/${p.id}`}: ${p.message}. ${p.fix}`)
           .join('\n  ')}`,
       );
+      // The writer's mistake, not the code's: Astro prints no stack trace for an error without one.
+      error.stack = '';
+      throw error;
     }
     const articleById = byId(all.articles);
     return {
