@@ -15,9 +15,10 @@
 import type { ImageMetadata } from 'astro';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { digestOfFiles } from './code-version.ts';
+import { writeFileAtomically } from './write-file.ts';
 import { CONTROL_CHARACTER, CONTROL_CHARACTER_FIX, controlCharacterMessage } from './rules.ts';
 import type { Nodes } from 'mdast';
 import { mdxToHast, mdxToMdast } from 'satteri';
@@ -67,10 +68,7 @@ export interface StoredBodyMetadata {
 export function keepRenderedBody(folder: string, digest: string, body: RenderedBody): StoredBodyMetadata {
   const partsFile = join(folder, `${digest}.json`);
   mkdirSync(folder, { recursive: true });
-  // Written aside and renamed: a build stopped mid-write leaves no half file under the name.
-  const temporary = `${partsFile}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(body.parts));
-  renameSync(temporary, partsFile);
+  writeFileAtomically(partsFile, JSON.stringify(body.parts));
   return { partsFile, imagePaths: body.imagePaths };
 }
 

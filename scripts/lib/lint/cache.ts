@@ -9,10 +9,11 @@
  * (the tests) can only cost each other cache hits, never a wrong result.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeVersion } from '../../../src/lib/code-version.ts';
 import { ROOT } from '../root.ts';
+import { writeFileAtomically } from '../../../src/lib/write-file.ts';
 
 const DIR = process.env.GIGAWATT_LINT_CACHE ?? join(ROOT, 'node_modules', '.cache', 'gigawatt-lint');
 
@@ -56,9 +57,7 @@ export function lintCache<Value>(name: string): LintCache<Value> {
     save() {
       try {
         mkdirSync(DIR, { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, JSON.stringify({ version, entries: used }));
-        renameSync(tmp, file);
+        writeFileAtomically(file, JSON.stringify({ version, entries: used }));
       } catch {
         // A read-only checkout lints as well, only without the cache.
       }

@@ -1,0 +1,13 @@
+/** Writing a file so that no reader ever sees half of it. */
+import { renameSync, writeFileSync } from 'node:fs';
+
+/**
+ * Writes to a temporary name beside the file, then renames it into place: a process killed
+ * mid-write leaves no half file under the name. The temporary name is unique per process
+ * and per call. (The card cache names its own, which its clean-up reads: src/lib/og/cache.ts.)
+ */
+export function writeFileAtomically(path: string, data: string | Uint8Array): void {
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, path);
+}
