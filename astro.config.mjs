@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { buildGuard } from './src/integrations/build-guard.ts';
 import { contentStoreFile } from './src/integrations/content-store-file.ts';
-import { outDirAside } from './src/integrations/out-dir-aside.ts';
+import { outDir } from './src/integrations/out-dir.ts';
 import { browserEditor } from './src/integrations/editor.ts';
 import { cspHeaders } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search.ts';
@@ -13,6 +13,10 @@ import { gigawattSitemap } from './src/integrations/sitemap.ts';
 import { MARKDOWN_PLUGINS } from './src/lib/markdown.ts';
 import { viewMode } from './src/lib/clock.ts';
 import { siteUrl } from './src/site.config.ts';
+
+// The output folder is kept between builds when it can be trusted (src/integrations/out-dir.ts);
+// the stamp that says so is written by the last integration, once the build has finished.
+const [keptOutDir, outDirStamp] = outDir();
 
 export default defineConfig({
   site: siteUrl(),
@@ -26,7 +30,7 @@ export default defineConfig({
   // verifyOutput first: it removes its manifest before the sitemap and search index run.
   // The preview build (drafts shown, for editors) gets no sitemap: nothing in it is for search engines.
   integrations: [
-    outDirAside(),
+    keptOutDir,
     contentStoreFile(),
     buildGuard(),
     verifyOutput(),
@@ -37,6 +41,7 @@ export default defineConfig({
     searchIndex(),
     cspHeaders(),
     browserEditor(),
+    outDirStamp,
   ],
   // Pages whose getStaticPaths gives a cacheKey (the site plan's digest of what they show,
   // src/lib/content.ts cacheKeyOf) and whose code is unchanged are copied from the last

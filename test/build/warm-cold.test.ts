@@ -3,7 +3,7 @@
  * an FAQ set and a table, and a story taken back to draft, a warm rebuild (Astro's data store, Vite's cache and the card
  * cache all kept) writes exactly the bytes a cold build of the same content writes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, expect, it } from 'vitest';
@@ -48,8 +48,17 @@ it('a warm rebuild after edits is byte-identical to a cold build', async () => {
   // A published story taken back: its page, and its text in the kept search index, go.
   edit('articles/escaping-story.mdx', /^publishedAt: .*$/m, '$&\ndraft: true');
 
+  // dist/ is kept between builds (src/integrations/out-dir.ts): what the rebuild does not
+  // write again must still go, a stray page and an old asset as much as the story taken back.
+  const warmDist = join(warm, 'root', 'dist');
+  const frontPage = statSync(join(warmDist, 'index.html')).ino;
+  mkdirSync(join(warmDist, 'news', 'stray'), { recursive: true });
+  writeFileSync(join(warmDist, 'news', 'stray', 'index.html'), '<!doctype html><title>stray</title>');
+  writeFileSync(join(warmDist, '_astro', 'old.css'), 'body{}');
+
   const rebuilt = await runAstro('build', site.dir, warm, warmCards);
   expect(rebuilt.ok, rebuilt.output).toBe(true);
+  expect(statSync(join(warmDist, 'index.html')).ino, 'dist/ kept, not moved aside').toBe(frontPage);
   expect(rebuilt.output).toMatch(/social cards: [1-9]\d* rendered/); // the edits reached the cards
   const cold = join(site.work, 'cold');
   const fresh = await runAstro('build', site.dir, cold, {
@@ -57,8 +66,16 @@ it('a warm rebuild after edits is byte-identical to a cold build', async () => {
   });
   expect(fresh.ok, fresh.output).toBe(true);
 
-  const warmDist = join(warm, 'root', 'dist');
   expect(readFileSync(join(warmDist, 'topics', 'grid', 'index.html'), 'utf8')).toContain('The Grid');
   expect(distDifferences(warmDist, join(cold, 'root', 'dist'))).toEqual([]);
   expect(searchText(warmDist)).not.toContain('straight quotes');
+
+  // Another build into the same folder with other caches (its own stamp): the next build
+  // cannot trust what is in dist/, so it starts from nothing and restores from its cache.
+  writeFileSync(join(warmDist, 'about', 'index.html'), '<!doctype html><title>another build</title>');
+  writeFileSync(join(warm, 'root', '.dist-build-id'), 'another build');
+  const again = await runAstro('build', site.dir, warm, warmCards);
+  expect(again.ok, again.output).toBe(true);
+  expect(statSync(join(warmDist, 'index.html')).ino, 'dist/ started again').not.toBe(frontPage);
+  expect(distDifferences(warmDist, join(cold, 'root', 'dist'))).toEqual([]);
 });
