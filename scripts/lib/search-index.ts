@@ -12,9 +12,9 @@ if (!site) {
 }
 const started = performance.now();
 try {
-  const pages = await writeSearchIndex(site);
+  const result = await writeSearchIndex(site);
   console.log(
-    `[gigawatt:search-index] ${searchIndexMessage(pages, Math.round(performance.now() - started))}`,
+    `[gigawatt:search-index] ${searchIndexMessage(result, Math.round(performance.now() - started))}`,
   );
 } catch (error) {
   console.error(`The search index was not written: ${(error as Error).message}`);

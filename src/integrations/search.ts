@@ -9,7 +9,10 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { findPackageJSON } from 'node:module';
 import { keepHashedFiles, linkHashedFiles, pruneBundle } from '../lib/search-bundle.ts';
+import { pagesDigest, pagesUnder, type PageRecords } from '../lib/search-inputs.ts';
+import { writeFileAtomically } from '../lib/write-file.ts';
 
 /**
  * The pages that carry data-pagefind-body: stories, the FAQ hub, comparisons, the deals
@@ -17,7 +20,8 @@ import { keepHashedFiles, linkHashedFiles, pruneBundle } from '../lib/search-bun
  * would parse every page otherwise, list pages included (hundreds once they are paged), only
  * to skip them. Tests check that the index holds exactly the pages with a search body.
  */
-export const SEARCHABLE_PAGES = '{news,faq,compare,tracker,facts,companies}/**/*.html';
+export const SEARCHABLE_FOLDERS = ['news', 'faq', 'compare', 'tracker', 'facts', 'companies'] as const;
+export const SEARCHABLE_PAGES = `{${SEARCHABLE_FOLDERS.join(',')}}/**/*.html`;
 
 function emptyFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => {
@@ -67,12 +71,78 @@ export function searchCacheFor(site: string): string {
   return join(root, createHash('sha256').update(resolve(site)).digest('hex').slice(0, 16));
 }
 
+/** How many pages the site's index holds, and whether it was kept as it was. */
+export interface SearchIndexResult {
+  pages: number;
+  kept: boolean;
+}
+
 /**
  * Indexes a built site's searchable pages into <site>/pagefind/ (written aside, then moved
- * in: a failed run leaves the last index). The last build's bundle files are linked in
- * first, so pagefind writes only those of changed pages. Returns how many pages it indexed.
+ * in: a failed run leaves the last index). When no searchable page changed since the index
+ * in the site was written (src/lib/search-inputs.ts), that index is kept. Otherwise the last
+ * build's bundle files are linked in first, so pagefind writes only those of changed pages.
  */
-export async function writeSearchIndex(site: string, cache = searchCacheFor(site)): Promise<number> {
+export async function writeSearchIndex(
+  site: string,
+  cache = searchCacheFor(site),
+): Promise<SearchIndexResult> {
+  const last = readLastIndex(cache);
+  const pages = pagesUnder(site, SEARCHABLE_FOLDERS);
+  const { digest, records } = pagesDigest(site, pages, INDEX_SETTINGS, last?.records);
+  const entry = entryDigest(site);
+  if (last && entry && last.inputs === digest && last.entry === entry)
+    return { pages: last.pageCount, kept: true };
+  const pageCount = await indexPages(site, cache);
+  try {
+    writeFileAtomically(
+      join(cache, LAST_INDEX),
+      JSON.stringify({ inputs: digest, entry: entryDigest(site), pageCount, records } satisfies LastIndex),
+    );
+  } catch {
+    // Only a cache (a read-only node_modules/): the next build indexes again.
+  }
+  return { pages: pageCount, kept: false };
+}
+
+/** Everything besides the pages that makes the index what it is. */
+const LANGUAGE = 'en';
+const INDEX_SETTINGS = JSON.stringify({
+  pagefind: JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')).version,
+  glob: SEARCHABLE_PAGES,
+  language: LANGUAGE,
+});
+
+/** What the cache remembers of the index it last wrote into the site. */
+interface LastIndex {
+  inputs: string;
+  /** The digest of that index's pagefind-entry.json, which names its meta file by hash. */
+  entry: string | undefined;
+  pageCount: number;
+  records: PageRecords;
+}
+const LAST_INDEX = 'last-index.json';
+
+function readLastIndex(cache: string): LastIndex | undefined {
+  try {
+    return JSON.parse(readFileSync(join(cache, LAST_INDEX), 'utf8')) as LastIndex;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The digest of the site's pagefind-entry.json, if it has an index. */
+function entryDigest(site: string): string | undefined {
+  try {
+    return createHash('sha256')
+      .update(readFileSync(join(site, 'pagefind', 'pagefind-entry.json')))
+      .digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+async function indexPages(site: string, cache: string): Promise<number> {
   // Into a fresh folder, checked, then swapped in. Written over the index of an earlier
   // build, pagefind 1.5.2 sometimes left files empty (seen: a 0-byte
   // pagefind-entry.json after a warm rebuild), which breaks search without an error.
@@ -82,7 +152,7 @@ export async function writeSearchIndex(site: string, cache = searchCacheFor(site
   const kept = linkHashedFiles(cache, fresh);
   let pages = 0;
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
     if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: site, glob: SEARCHABLE_PAGES });
     if (added.errors.length) throw new Error(`pagefind indexing failed: ${added.errors.join('; ')}`);
@@ -102,7 +172,7 @@ export async function writeSearchIndex(site: string, cache = searchCacheFor(site
     // A kept file is not what the index expects under its name: index again without them.
     rmSync(fresh, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
-    return writeSearchIndex(site, cache);
+    return indexPages(site, cache);
   }
   rmSync(target, { recursive: true, force: true });
   renameSync(fresh, target);
@@ -125,8 +195,10 @@ function prunedCleanly(bundle: string): boolean {
 }
 
 /** The line a build prints (the build benchmark reads its time). */
-export const searchIndexMessage = (pages: number, ms: number) =>
-  `search index: ${pages} pages indexed in ${ms} ms`;
+export const searchIndexMessage = ({ pages, kept }: SearchIndexResult, ms: number) =>
+  kept
+    ? `search index: ${pages} pages, none changed: the index is kept (checked in ${ms} ms)`
+    : `search index: ${pages} pages indexed in ${ms} ms`;
 
 /**
  * `npm run build` sets this: it indexes the site after Astro's process has ended
@@ -143,8 +215,8 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env[SEARCH_INDEX_AFTER_ASTRO] === '1') return;
         const started = performance.now();
-        const pages = await writeSearchIndex(fileURLToPath(dir));
-        logger.info(searchIndexMessage(pages, Math.round(performance.now() - started)));
+        const result = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(searchIndexMessage(result, Math.round(performance.now() - started)));
       },
     },
   };

@@ -48,7 +48,7 @@ it('rebuilds the bundle from kept files, to the same files as a cold build', asy
   page(site, 'news/a', 'Alpha turbines');
   page(site, 'news/b', 'Bravo substations');
   page(site, 'news/c', 'Charlie transformers');
-  expect(await writeSearchIndex(site, cache)).toBe(3);
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 3, kept: false });
   const first = new Map(
     fragments(site).map((name) => [name, inode(join(site, 'pagefind', 'fragment', name))]),
   );
@@ -56,11 +56,11 @@ it('rebuilds the bundle from kept files, to the same files as a cold build', asy
   page(site, 'news/b', 'Bravo switchyards');
   rmSync(join(site, 'news', 'c'), { recursive: true });
   page(site, 'news/d', 'Delta chillers');
-  expect(await writeSearchIndex(site, cache)).toBe(3);
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 3, kept: false });
 
   const cold = join(base, 'cold');
   cpSync(site, cold, { recursive: true, filter: (from) => !from.includes('pagefind') });
-  expect(await writeSearchIndex(cold, join(base, 'cold-cache'))).toBe(3);
+  expect(await writeSearchIndex(cold, join(base, 'cold-cache'))).toEqual({ pages: 3, kept: false });
   expect(distDifferences(site, cold)).toEqual([]);
 
   // The removed page and the old text of the changed one are gone from the bundle.
@@ -86,11 +86,40 @@ it('does not keep a file that holds something else than its name says', async ()
     rmSync(file);
     writeFileSync(file, gzipSync(Buffer.from('pagefind_dcd{"url":"/news/x/","content":"Wrong page"}')));
   }
-  await writeSearchIndex(site, cache);
+  page(site, 'news/b', 'Foxtrot cooling towers'); // so the index is written again, from kept files
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, kept: false });
   expect(fragmentTexts(site).join('\n')).not.toContain('Wrong page');
 
   const cold = join(base, 'collision-cold');
   cpSync(site, cold, { recursive: true, filter: (from) => !from.includes('pagefind') });
   await writeSearchIndex(cold, join(base, 'collision-cold-cache'));
   expect(distDifferences(site, cold)).toEqual([]);
+});
+
+it('keeps the index when no searchable page changed, and only then', async () => {
+  const site = join(base, 'kept');
+  const cache = join(base, 'kept-cache');
+  page(site, 'news/a', 'Golf turbines');
+  page(site, 'faq', 'Hotel questions');
+  page(site, 'topics/grid', 'India list');
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, kept: false });
+  const entry = join(site, 'pagefind', 'pagefind-entry.json');
+  const written = inode(entry);
+
+  // A page written again with the same bytes, and a page outside the search: nothing to index.
+  page(site, 'news/a', 'Golf turbines');
+  page(site, 'topics/grid', 'Juliet list');
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, kept: true });
+  expect(inode(entry)).toBe(written);
+
+  page(site, 'news/a', 'Golf wind turbines');
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, kept: false });
+  expect(fragmentTexts(site).join('\n')).toContain('Golf wind turbines');
+
+  // The site's index gone (a build that started dist/ again): written again.
+  rmSync(join(site, 'pagefind'), { recursive: true });
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, kept: false });
+  // An index in the site that is not the one the cache wrote: written again.
+  writeFileSync(entry, '{"version":"other"}');
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, kept: false });
 });

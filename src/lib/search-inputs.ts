@@ -1,0 +1,51 @@
+/**
+ * What a search index is built from: the searchable pages of a built site. Their digest lets
+ * a build that changed none of them keep the index it has (pagefind takes 17 s to index
+ * 11,000 pages again; this digest 0.2–1.6 s). A page's file is read and hashed only when
+ * its size, time or inode differ from the last digest's record of it (as git's index
+ * does); pages left in place by an incremental build are not read at all.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Per page: [size, mtimeMs, inode, sha-1 of its bytes]. */
+export type PageRecords = Record<string, [number, number, number, string]>;
+
+/**
+ * The site paths of the pages under `folders` that end in .html, sorted: the files the
+ * glob `{folders}/**\/*.html` matches (pagefind's glob; a walk, because node's globSync
+ * took 0.7 s at 11,000 pages).
+ */
+export function pagesUnder(site: string, folders: readonly string[]): string[] {
+  return folders
+    .flatMap((folder) =>
+      existsSync(join(site, folder))
+        ? readdirSync(join(site, folder), { recursive: true, encoding: 'utf8' })
+            .filter((path) => path.endsWith('.html'))
+            .map((path) => `${folder}/${path.split('\\').join('/')}`)
+        : [],
+    )
+    .sort();
+}
+
+/** The digest of the pages and `settings`, and the records to pass next time. */
+export function pagesDigest(
+  site: string,
+  pages: string[],
+  settings: string,
+  last: PageRecords = {},
+): { digest: string; records: PageRecords } {
+  const records: PageRecords = {};
+  const digest = createHash('sha256').update(settings);
+  for (const page of pages) {
+    const file = join(site, page);
+    const stat = statSync(file);
+    const known = last[page];
+    const same = known && known[0] === stat.size && known[1] === stat.mtimeMs && known[2] === stat.ino;
+    const sha = same ? known[3] : createHash('sha1').update(readFileSync(file)).digest('hex');
+    records[page] = [stat.size, stat.mtimeMs, stat.ino, sha];
+    digest.update(`${page}\0${sha}\0`);
+  }
+  return { digest: digest.digest('hex'), records };
+}
