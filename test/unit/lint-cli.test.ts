@@ -62,4 +62,25 @@ describe('npm run lint:content', () => {
       rmSync(cache, { recursive: true, force: true });
     }
   });
+
+  it('reports figures the same from its cache, and checks them again when the ledger changes', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'gigawatt-lint-cache-'));
+    const tree = fixtureCopy({
+      'articles/x.mdx': `${FIXTURE_STORY}Fixture Grid Co placed a $4.5 billion chip order.\n`,
+    });
+    try {
+      const env = { GIGAWATT_LINT_CACHE: cache };
+      const first = await script('lint-content', [], tree.dir, undefined, env);
+      expect(first.out).toMatch(/articles\/x\.mdx:10:1: warning figure-unknown: "\$4\.5 billion"/);
+      expect((await script('lint-content', [], tree.dir, undefined, env)).out).toBe(first.out);
+      // The ledger entry now says $4.5 billion: the same story text is checked again, and matches.
+      const fact = join(tree.dir, 'facts', 'fixture-chip-order.yaml');
+      writeFileSync(fact, readFileSync(fact, 'utf8').replace('value: 2000000000', 'value: 4500000000'));
+      const after = await script('lint-content', [], tree.dir, undefined, env);
+      expect(after.out).toMatch(/articles\/x\.mdx:10:1: warning figure-match: "\$4\.5 billion"/);
+    } finally {
+      tree.cleanup();
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
 });
