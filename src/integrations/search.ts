@@ -89,20 +89,24 @@ export async function writeSearchIndex(
 ): Promise<SearchIndexResult> {
   const last = readLastIndex(cache);
   const pages = pagesUnder(site, SEARCHABLE_FOLDERS);
-  const { digest, records } = pagesDigest(site, pages, INDEX_SETTINGS, last?.records);
+  const { digest, records, read } = pagesDigest(site, pages, INDEX_SETTINGS, last?.records);
   const entry = entryDigest(site);
-  if (last && entry && last.inputs === digest && last.entry === entry)
+  if (last && entry && last.inputs === digest && last.entry === entry) {
+    // Pages written again with the same bytes: their new times, so they are not read next time.
+    if (read > 0) remember(cache, { ...last, records });
     return { pages: last.pageCount, kept: true };
-  const pageCount = await indexPages(site, cache);
-  try {
-    writeFileAtomically(
-      join(cache, LAST_INDEX),
-      JSON.stringify({ inputs: digest, entry: entryDigest(site), pageCount, records } satisfies LastIndex),
-    );
-  } catch {
-    // Only a cache (a read-only node_modules/): the next build indexes again.
   }
+  const pageCount = await indexPages(site, cache);
+  remember(cache, { inputs: digest, entry: entryDigest(site), pageCount, records });
   return { pages: pageCount, kept: false };
+}
+
+function remember(cache: string, index: LastIndex): void {
+  try {
+    writeFileAtomically(join(cache, LAST_INDEX), JSON.stringify(index));
+  } catch {
+    // Only a cache (a read-only node_modules/): the next build reads every page again.
+  }
 }
 
 /** Everything besides the pages that makes the index what it is. */

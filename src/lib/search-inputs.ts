@@ -29,23 +29,25 @@ export function pagesUnder(site: string, folders: readonly string[]): string[] {
     .sort();
 }
 
-/** The digest of the pages and `settings`, and the records to pass next time. */
+/** The digest of the pages and `settings`, the records to pass next time, and how many files were read. */
 export function pagesDigest(
   site: string,
   pages: string[],
   settings: string,
   last: PageRecords = {},
-): { digest: string; records: PageRecords } {
+): { digest: string; records: PageRecords; read: number } {
   const records: PageRecords = {};
+  let read = 0;
   const digest = createHash('sha256').update(settings);
   for (const page of pages) {
     const file = join(site, page);
     const stat = statSync(file);
     const known = last[page];
     const same = known && known[0] === stat.size && known[1] === stat.mtimeMs && known[2] === stat.ino;
+    if (!same) read++;
     const sha = same ? known[3] : createHash('sha1').update(readFileSync(file)).digest('hex');
     records[page] = [stat.size, stat.mtimeMs, stat.ino, sha];
     digest.update(`${page}\0${sha}\0`);
   }
-  return { digest: digest.digest('hex'), records };
+  return { digest: digest.digest('hex'), records, read };
 }

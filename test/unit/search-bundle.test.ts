@@ -13,6 +13,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/search.ts';
+import { pagesDigest, pagesUnder } from '../../src/lib/search-inputs.ts';
 import { distDifferences } from '../support/dist.ts';
 
 const base = mkdtempSync(join(tmpdir(), 'search-bundle-'));
@@ -122,4 +124,29 @@ it('keeps the index when no searchable page changed, and only then', async () =>
   // An index in the site that is not the one the cache wrote: written again.
   writeFileSync(entry, '{"version":"other"}');
   expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, kept: false });
+});
+
+it('reads a page again only when its size, time or inode moved, and remembers what it read', async () => {
+  const site = join(base, 'digest');
+  const cache = join(base, 'digest-cache');
+  page(site, 'news/a', 'Kilo cables');
+  page(site, 'news/b', 'Lima pylons');
+  await writeSearchIndex(site, cache);
+  const pages = pagesUnder(site, ['news']);
+  expect(pages).toEqual(['news/a/index.html', 'news/b/index.html']);
+  const first = pagesDigest(site, pages, 'settings');
+  expect(first.read).toBe(2);
+  const again = pagesDigest(site, pages, 'settings', first.records);
+  expect(again).toEqual({ ...first, read: 0 });
+  page(site, 'news/a', 'Kilo cables'); // the same bytes, written again (at a time set here, not left to the clock)
+  utimesSync(join(site, 'news', 'a', 'index.html'), new Date('2020-01-01'), new Date('2020-01-01'));
+  const rewritten = pagesDigest(site, pages, 'settings', first.records);
+  expect(rewritten.read).toBe(1);
+  expect(rewritten.digest).toBe(first.digest);
+  expect(pagesDigest(site, pages, 'other settings', first.records).digest).not.toBe(first.digest);
+
+  // The kept index remembers the page's new time: the next build does not read it.
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, kept: true });
+  const remembered = JSON.parse(readFileSync(join(cache, 'last-index.json'), 'utf8'));
+  expect(pagesDigest(site, pages, 'x', remembered.records).read).toBe(0);
 });
