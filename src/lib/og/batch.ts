@@ -18,6 +18,14 @@ import type { CardInput } from './template.ts';
 /** Below this many uncached cards a worker's start-up (~150 ms) costs more than it saves. */
 const POOL_THRESHOLD = 16;
 
+/**
+ * Each worker's V8 heap, capped: left to grow, two workers held ~450 MB of garbage between
+ * collections (200 cards: process peak 490-550 MB; capped, 300-320 MB, as fast). A worker
+ * keeps 16-24 MB alive (the parsed fonts; 16 MB ran out), so 128 MB leaves room for larger
+ * fonts; a worker that still runs out fails the build with V8's "out of memory" error.
+ */
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
+
 // The worker runs the TypeScript source on Node directly: inside Astro's bundle there is
 // no file for it, so it is found from the project root (the build's working directory).
 const WORKER_SOURCE = join(process.cwd(), 'src', 'lib', 'og', 'worker.ts');
@@ -28,7 +36,10 @@ async function renderOnPool(
   threads: number,
   done: (index: number, png: Buffer) => void,
 ): Promise<void> {
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER_SOURCE));
+  const workers = Array.from(
+    { length: threads },
+    () => new Worker(WORKER_SOURCE, { resourceLimits: WORKER_HEAP }),
+  );
   let next = 0;
   try {
     await Promise.all(
