@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../lib/files-under.ts';
 
 /** Where the id of the last finished build is kept: beside dist/, and in Astro's cache. */
 export function stampFiles(outDir: string, cacheDir: string): { beside: string; cached: string } {
@@ -42,21 +43,6 @@ export function outDirTrusted(outDir: string, cacheDir: string): boolean {
   const { beside, cached } = stampFiles(outDir, cacheDir);
   const id = read(beside);
   return existsSync(outDir) && id !== undefined && id === read(cached);
-}
-
-/** Every file under a folder, as paths relative to it ('/' separated). */
-function filesUnder(dir: string, skip: (path: string) => boolean, prefix = ''): string[] {
-  let entries;
-  try {
-    entries = readdirSync(join(dir, prefix), { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((entry) => {
-    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (skip(path)) return [];
-    return entry.isDirectory() ? filesUnder(dir, skip, path) : [path];
-  });
 }
 
 /** Removes the folders under `dir` that hold nothing (deepest first). */
@@ -133,10 +119,10 @@ export function outDir(): AstroIntegration[] {
         },
         'astro:build:done': async ({ assets, logger }) => {
           // Runs before the sitemap and the output check (integrations run in order).
-          const keep = new Set(filesUnder(publicDir, () => false));
+          const keep = new Set(filesUnder(publicDir));
           for (const urls of assets.values())
             for (const url of urls) keep.add(relative(out, fileURLToPath(url)).split('\\').join('/'));
-          for (const path of filesUnder(join(out, assetsDir), () => false)) keep.add(`${assetsDir}/${path}`);
+          for (const path of filesUnder(join(out, assetsDir))) keep.add(`${assetsDir}/${path}`);
           const stale = removeStaleFiles(out, keep, OWNED);
           if (stale.length)
             logger.info(

@@ -5,21 +5,14 @@
  * the build with the list. The manifest itself is then removed from dist/.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildManifest } from '../lib/build-manifest.ts';
+import { filesUnder } from '../lib/files-under.ts';
 import { isCompletePngFile } from '../lib/og/png.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/og/template.ts';
 import { urls } from '../lib/urls.ts';
-
-/** Every file under a folder, as site paths. */
-function sitePaths(dist: string, dir = ''): string[] {
-  return readdirSync(join(dist, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = `${dir}/${entry.name}`;
-    return entry.isDirectory() ? sitePaths(dist, path) : [path];
-  });
-}
 
 /** The file a route writes: a page path ends in '/', its file is index.html there. */
 const fileOf = (path: string) => (path.endsWith('/') ? `${path}index.html` : path);
@@ -35,7 +28,7 @@ export function missingOutput(dist: string, manifest: BuildManifest): string[] {
   const problems: string[] = [];
   const planned = new Set(manifest.routes.map((r) => fileOf(r.path)));
   // One walk of dist/ instead of a look-up per route (33,000 at 10,000 stories).
-  const written = sitePaths(dist);
+  const written = filesUnder(dist).map((path) => `/${path}`);
   const present = new Set(written);
   for (const { path, anchors } of manifest.routes) {
     const file = join(dist, fileOf(path));

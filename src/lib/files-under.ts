@@ -1,0 +1,25 @@
+/** Walking a folder of the built site. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Every file under `dir`, as paths relative to it ('/' separated), leaving out the entries
+ * `skip` names (and all below them). A folder that cannot be read holds nothing.
+ */
+export function filesUnder(
+  dir: string,
+  skip: (path: string) => boolean = () => false,
+  prefix = '',
+): string[] {
+  let entries;
+  try {
+    entries = readdirSync(join(dir, prefix), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (skip(path)) return [];
+    return entry.isDirectory() ? filesUnder(dir, skip, path) : [path];
+  });
+}
