@@ -317,6 +317,18 @@ describe('what is not a draft', () => {
     expect(body).not.toMatch(/^import /m);
     expect(body).not.toMatch(/<https?:/);
   });
+
+  it('reads inline HTML tags in a Markdown headline and subhead as markup, not words of the headline or the file name', async () => {
+    const draft = new TextEncoder().encode(
+      '# Utility signs <b>campus</b> deal\n\n## The <em>grid</em> side\n\nThe utility said on Monday it will supply the campus.\n',
+    );
+    const result = await importDraft('tags.md', draft, OPTIONS);
+    expectAllAccounted(result);
+    expect(result.slug).toBe('utility-signs-campus-deal');
+    const { data, body } = article(result);
+    expect(data.title).toBe('Utility signs campus deal');
+    expect(body).toMatch(/^## The grid side$/m);
+  });
 });
 
 describe('real drafts: sources, placeholders, mis-decoded text', () => {

@@ -59,18 +59,23 @@ function toMarkdown(node: RootContent): string {
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
+/** Nodes without raw HTML (an inline `<b>` is a node of its own; the words inside are not). */
+const withoutHtml = (nodes: RootContent[]): RootContent[] =>
+  nodes
+    .filter((node) => node.type !== 'html')
+    .map((node) =>
+      'children' in node
+        ? ({ ...node, children: withoutHtml(node.children as RootContent[]) } as RootContent)
+        : node,
+    );
+
+/** A node's words as a reader sees them: no markup, no raw HTML tags. */
+const wordsOf = (node: RootContent): string => toString(withoutHtml([node])).trim();
+
 /** The text of Markdown as a reader sees it: no markup, and no embeds or raw HTML. */
 export function plainOfMarkdown(text: string): string {
   const tree = markdownParser.runSync(markdownParser.parse(text)) as Root;
-  const drop = (nodes: RootContent[]): RootContent[] =>
-    nodes
-      .filter((node) => node.type !== 'html')
-      .map((node) =>
-        'children' in node
-          ? ({ ...node, children: drop(node.children as RootContent[]) } as RootContent)
-          : node,
-      );
-  return drop(tree.children)
+  return withoutHtml(tree.children)
     .map((node) => toString(node))
     .join('\n');
 }
@@ -102,7 +107,8 @@ function blocksOfTree(tree: Root): Block[] {
       case 'heading':
         blocks.push({
           kind: 'heading',
-          text: toString(node).trim(),
+          // A headline's `<b>` in a Markdown draft is markup, not words of the headline.
+          text: wordsOf(node),
           markdown: '',
           depth: node.depth,
           line,
@@ -123,7 +129,14 @@ function blocksOfTree(tree: Root): Block[] {
         const text = toString(rest).trim();
         if (!text) return;
         if (isBoldLine(node))
-          blocks.push({ kind: 'heading', text, markdown: '', depth: 2, line, explicitHeading: true });
+          blocks.push({
+            kind: 'heading',
+            text: wordsOf(rest),
+            markdown: '',
+            depth: 2,
+            line,
+            explicitHeading: true,
+          });
         else blocks.push({ kind: 'paragraph', text, markdown: toMarkdown(rest), line });
         return;
       }
