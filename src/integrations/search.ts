@@ -10,8 +10,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { findPackageJSON } from 'node:module';
-import { keepHashedFiles, linkHashedFiles, pruneBundle } from '../lib/search-bundle.ts';
-import { pagesDigest, pagesUnder, type PageRecords } from '../lib/search-inputs.ts';
+import {
+  fragmentMismatches,
+  keepFragments,
+  linkFragments,
+  pruneFragments,
+  type FragmentRecords,
+} from '../lib/search-bundle.ts';
+import { pagesDigest, pagesUnder, searchableUrls, type PageRecords } from '../lib/search-inputs.ts';
 import { writeFileAtomically } from '../lib/write-file.ts';
 
 /**
@@ -23,37 +29,39 @@ import { writeFileAtomically } from '../lib/write-file.ts';
 export const SEARCHABLE_FOLDERS = ['news', 'faq', 'compare', 'tracker', 'facts', 'companies'] as const;
 export const SEARCHABLE_PAGES = `{${SEARCHABLE_FOLDERS.join(',')}}/**/*.html`;
 
-function emptyFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => {
+/** The sizes of the files pagefind wrote into `dir` (not those linked in before it ran). */
+function writtenSizes(dir: string, linked: Set<string>): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    if (linked.has(fragmentName(file))) continue;
     const stat = statSync(join(dir, file));
-    return stat.isFile() && stat.size === 0;
-  });
+    if (stat.isFile()) sizes.set(file, stat.size);
+  }
+  return sizes;
 }
 
-/** Every file's size, to see when writing has stopped. */
-function sizes(dir: string): string {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .sort()
-    .map((file) => `${file}:${statSync(join(dir, file)).size}`)
-    .join('\n');
-}
+const fragmentName = (file: string) => /^fragment[\\/](.+)\.pf_fragment$/.exec(file)?.[1] ?? '';
+
+const emptyFiles = (dir: string, linked: Set<string>) =>
+  [...writtenSizes(dir, linked)].filter(([, size]) => size === 0).map(([file]) => file);
 
 /**
  * Until the entry parses, no file is empty and no file has grown for two checks in a row:
  * a file still being written (seen: a truncated pagefind-worker.js) is not finished just
  * because it is not empty.
  */
-async function settled(dir: string, timeoutMs = 10_000): Promise<void> {
+async function settled(dir: string, linked: Set<string>, timeoutMs = 10_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   let last = '';
   let steady = 0;
   while (Date.now() < until) {
     try {
       JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
-      const now = sizes(dir);
+      const sizes = writtenSizes(dir, linked);
+      const now = [...sizes].join('\n');
       steady = now === last ? steady + 1 : 0;
       last = now;
-      if (emptyFiles(dir).length === 0 && steady >= 2) return;
+      if (![...sizes.values()].includes(0) && steady >= 2) return;
     } catch {
       // not written yet
     }
@@ -96,8 +104,11 @@ export async function writeSearchIndex(
     if (read > 0) remember(cache, { ...last, records });
     return { pages: last.pageCount, kept: true };
   }
-  const pageCount = await indexPages(site, cache);
-  remember(cache, { inputs: digest, entry: entryDigest(site), pageCount, records });
+  const { pages: pageCount, fragments } = await indexPages(site, cache, {
+    known: last?.fragments ?? {},
+    expected: searchableUrls(records),
+  });
+  remember(cache, { inputs: digest, entry: entryDigest(site), pageCount, records, fragments });
   return { pages: pageCount, kept: false };
 }
 
@@ -124,6 +135,8 @@ interface LastIndex {
   entry: string | undefined;
   pageCount: number;
   records: PageRecords;
+  /** The fragments kept in the cache, with their pages (src/lib/search-bundle.ts). */
+  fragments: FragmentRecords;
 }
 const LAST_INDEX = 'last-index.json';
 
@@ -146,14 +159,25 @@ function entryDigest(site: string): string | undefined {
   }
 }
 
-async function indexPages(site: string, cache: string): Promise<number> {
+/** What the last index left to reuse, and the pages the new one must hold. */
+interface IndexInputs {
+  known: FragmentRecords;
+  /** The URLs of the pages with a search body: each must get exactly its own fragment. */
+  expected: Set<string>;
+}
+
+async function indexPages(
+  site: string,
+  cache: string,
+  { known, expected }: IndexInputs,
+): Promise<{ pages: number; fragments: FragmentRecords }> {
   // Into a fresh folder, checked, then swapped in. Written over the index of an earlier
   // build, pagefind 1.5.2 sometimes left files empty (seen: a 0-byte
   // pagefind-entry.json after a warm rebuild), which breaks search without an error.
   const fresh = join(site, `.pagefind-${process.pid}`);
   const target = join(site, 'pagefind');
   rmSync(fresh, { recursive: true, force: true });
-  const kept = linkHashedFiles(cache, fresh);
+  const linked = linkFragments(cache, fresh, known);
   let pages = 0;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
@@ -165,37 +189,39 @@ async function indexPages(site: string, cache: string): Promise<number> {
       throw new Error(`pagefind could not write the index: ${written.errors.join('; ')}`);
     pages = added.page_count;
     // writeFiles can resolve before the last files are on disk; closing pagefind then
-    // leaves them empty. Wait (briefly) until every file has content and the entry parses.
-    await settled(fresh);
+    // leaves them empty. Wait (briefly) until every file it wrote has content and the
+    // entry parses (the linked fragments are whole already).
+    await settled(fresh, linked);
   } finally {
     await pagefind.close();
   }
-  const empty = emptyFiles(fresh);
+  const empty = emptyFiles(fresh, linked);
   if (empty.length) throw new Error(`pagefind wrote empty files: ${empty.join(', ')}; run the build again.`);
-  if (kept > 0 && !prunedCleanly(fresh)) {
-    // A kept file is not what the index expects under its name: index again without them.
+  const fragments = pruneFragments(fresh, linked, known);
+  const { unexpected, missing } = fragmentMismatches(fragments, expected);
+  if (unexpected.length || missing.length) {
     rmSync(fresh, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
-    return indexPages(site, cache);
+    // A page's new fragment took the name of a kept one (another page's): index again
+    // with nothing kept.
+    if (linked.size > 0) return indexPages(site, cache, { known: {}, expected });
+    throw new Error(
+      `the search index does not hold the pages with a search body (data-pagefind-body) one each: ${[
+        ...missing.map((url) => `${url} has no entry`),
+        ...unexpected.map((url) => `${url} is there without a search body, or twice`),
+      ]
+        .slice(0, 5)
+        .join('; ')}. Check those pages' HTML; the index was not written.`,
+    );
   }
   rmSync(target, { recursive: true, force: true });
   renameSync(fresh, target);
   try {
-    keepHashedFiles(target, cache);
+    keepFragments(target, cache);
   } catch {
     // Only a cache: a read-only node_modules/ indexes as well, only without it.
   }
-  return pages;
-}
-
-/** Whether the kept files left in a bundle are exactly what its index refers to. */
-function prunedCleanly(bundle: string): boolean {
-  try {
-    return pruneBundle(bundle).length === 0;
-  } catch {
-    // An index this code cannot read (another pagefind version): start from nothing.
-    return false;
-  }
+  return { pages, fragments };
 }
 
 /** The line a build prints (the build benchmark reads its time). */

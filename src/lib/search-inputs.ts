@@ -9,8 +9,25 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Per page: [size, mtimeMs, inode, sha-1 of its bytes]. */
-export type PageRecords = Record<string, [number, number, number, string]>;
+/** Per page: [size, mtimeMs, inode, sha-1 of its bytes, whether it has a search body]. */
+export type PageRecords = Record<string, [number, number, number, string, boolean]>;
+
+/**
+ * An element that carries data-pagefind-body (pagefind indexes only such pages once a site
+ * has one). Text that only mentions the attribute is escaped (`&lt;`), so it does not match.
+ */
+const SEARCH_BODY = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/i;
+
+/** The URL pagefind gives a page: its path, without a final index.html. */
+export const pageUrl = (page: string) => `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
+
+/** The URLs of the pages whose records say they have a search body. */
+export const searchableUrls = (records: PageRecords) =>
+  new Set(
+    Object.entries(records)
+      .filter(([, record]) => record[4])
+      .map(([page]) => pageUrl(page)),
+  );
 
 /**
  * The site paths of the pages under `folders` that end in .html, sorted: the files the
@@ -43,11 +60,20 @@ export function pagesDigest(
     const file = join(site, page);
     const stat = statSync(file);
     const known = last[page];
-    const same = known && known[0] === stat.size && known[1] === stat.mtimeMs && known[2] === stat.ino;
-    if (!same) read++;
-    const sha = same ? known[3] : createHash('sha1').update(readFileSync(file)).digest('hex');
-    records[page] = [stat.size, stat.mtimeMs, stat.ino, sha];
-    digest.update(`${page}\0${sha}\0`);
+    const same =
+      known &&
+      known[0] === stat.size &&
+      known[1] === stat.mtimeMs &&
+      known[2] === stat.ino &&
+      typeof known[4] === 'boolean';
+    if (same) records[page] = [stat.size, stat.mtimeMs, stat.ino, known[3], known[4]];
+    else {
+      read++;
+      const bytes = readFileSync(file);
+      const sha = createHash('sha1').update(bytes).digest('hex');
+      records[page] = [stat.size, stat.mtimeMs, stat.ino, sha, SEARCH_BODY.test(bytes.toString('utf8'))];
+    }
+    digest.update(`${page}\0${records[page]![3]}\0`);
   }
   return { digest: digest.digest('hex'), records, read };
 }

@@ -98,6 +98,50 @@ it('does not keep a file that holds something else than its name says', async ()
   expect(distDifferences(site, cold)).toEqual([]);
 });
 
+it("does not keep another page's fragment under the name of a changed page's new one (a short-name collision)", async () => {
+  const site = join(base, 'short-name');
+  const cache = join(base, 'short-name-cache');
+  page(site, 'news/a', 'Mike reactors');
+  page(site, 'news/b', 'November cooling');
+  page(site, 'news/c', 'Oscar chillers');
+  await writeSearchIndex(site, cache);
+  const change = (at: string) => {
+    page(at, 'news/b', 'November cooling towers');
+    rmSync(join(at, 'news', 'c'), { recursive: true });
+  };
+  // The name pagefind gives the changed page's new fragment, learnt on a copy.
+  const probe = join(base, 'short-name-probe');
+  cpSync(site, probe, { recursive: true });
+  change(probe);
+  const before = new Set(fragments(site));
+  await writeSearchIndex(probe, join(base, 'short-name-probe-cache'));
+  const [newName] = fragments(probe).filter((name) => !before.has(name));
+  expect(newName).toBeDefined();
+  // A real collision cannot be made to order (7 hex digits of SHA-1): the cache is made to
+  // hold one, the removed page's fragment under that name, recorded as pagefind's own.
+  const last = join(cache, 'last-index.json');
+  const remembered = JSON.parse(readFileSync(last, 'utf8'));
+  const [oscar, record] = Object.entries(remembered.fragments as Record<string, unknown[]>).find(
+    ([, [url]]) => url === '/news/c/',
+  )!;
+  cpSync(join(cache, 'fragment', `${oscar}.pf_fragment`), join(cache, 'fragment', newName!));
+  const planted = statSync(join(cache, 'fragment', newName!));
+  remembered.fragments[newName!.replace('.pf_fragment', '')] = [
+    record[0],
+    planted.size,
+    planted.mtimeMs,
+    planted.ino,
+  ];
+  writeFileSync(last, JSON.stringify(remembered));
+
+  change(site);
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, kept: false });
+  const texts = fragmentTexts(site).join('\n');
+  expect(texts).toContain('November cooling towers');
+  expect(texts).not.toContain('Oscar');
+  expect(distDifferences(site, probe)).toEqual([]);
+});
+
 it('keeps the index when no searchable page changed, and only then', async () => {
   const site = join(base, 'kept');
   const cache = join(base, 'kept-cache');
