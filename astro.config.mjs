@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { buildGuard } from './src/integrations/build-guard.ts';
 import { contentStoreFile } from './src/integrations/content-store-file.ts';
+import { lintGate } from './src/integrations/lint-gate.ts';
 import { outDir } from './src/integrations/out-dir.ts';
 import { browserEditor } from './src/integrations/editor.ts';
 import { cspHeaders } from './src/integrations/headers.ts';
@@ -29,7 +30,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // verifyOutput first: it removes its manifest before the sitemap and search index run.
   // The preview build (drafts shown, for editors) gets no sitemap: nothing in it is for search engines.
+  // lintGate first: npm run build lints beside Astro's start, and nothing touches dist/
+  // before the linter has passed (src/integrations/lint-gate.ts).
   integrations: [
+    lintGate(),
     keptOutDir,
     contentStoreFile(),
     buildGuard(),

@@ -1,7 +1,8 @@
 /**
- * npm run build: the content linter, then `astro build`. Lint errors stop the build with
- * the linter's one-line messages (file:line:col), so a writer's mistake never surfaces as
- * a stack trace from deep inside Astro.
+ * npm run build: the content linter beside `astro build`, which starts and syncs the
+ * content meanwhile and writes nothing until the linter has passed; then the search index.
+ * Lint errors stop the build with the linter's one-line messages (file:line:col), so a
+ * writer's mistake never surfaces as a stack trace from deep inside Astro.
  *
  * Also recovers, once, from a stale content-layer cache: after a story file is renamed,
  * Astro 7.3.4 fails every later build with `Rolldown failed to resolve import
@@ -13,11 +14,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatFindings, lintContent } from './lib/lint/index.ts';
 import { viewMode } from '../src/lib/clock.ts';
 import { contentDir } from '../src/lib/rules.ts';
 import { ASTRO_BUILD_ENV } from './lib/astro.ts';
 import { SEARCH_INDEX_AFTER_ASTRO } from '../src/integrations/search.ts';
+import { LINT_GATE, LINT_PASSED, LINT_WAITING } from '../src/integrations/lint-gate.ts';
 import { ROOT } from './lib/root.ts';
 
 const STALE_CACHE = /astro:content-layer-deferred-module/;
@@ -29,29 +30,56 @@ const STALE_CACHE = /astro:content-layer-deferred-module/;
 const PREVIEW = viewMode() === 'preview';
 const PREVIEW_DIR = 'dist-preview';
 
-function astroBuild(): Promise<{ code: number; output: string }> {
+/**
+ * Where Astro runs: in the project, or, with GIGAWATT_BUILD_WORK=<folder> (the tests and
+ * the build benchmark), in a root of its own under that folder, made by
+ * scripts/lib/astro-cli.ts, so such a build shares nothing with the project's own.
+ */
+const WORK = process.env.GIGAWATT_BUILD_WORK ? resolve(process.env.GIGAWATT_BUILD_WORK) : undefined;
+const SITE_ROOT = WORK ? join(WORK, 'root') : ROOT;
+/** Astro's cacheDir, where its content store lives (astro-cli.ts sets it to .cache). */
+const ASTRO_CACHE = WORK ? join(SITE_ROOT, '.cache') : join(ROOT, 'node_modules', '.astro');
+const OUT_DIR_ARGS = PREVIEW ? ['--outDir', PREVIEW_DIR] : [];
+const ASTRO_COMMAND = WORK
+  ? [join(ROOT, 'scripts', 'lib', 'astro-cli.ts'), 'build', contentDir(), WORK, ...OUT_DIR_ARGS]
+  : [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...OUT_DIR_ARGS];
+
+/**
+ * Runs `astro build`. Astro starts and syncs the content while the linter runs, and waits
+ * at astro:build:start, before it touches dist/, for `lint` to pass
+ * (src/integrations/lint-gate.ts). Its output is held until then:
+ * when the linter refuses the content, the writer reads the linter's one-line errors, not
+ * Astro's account of the same mistake, and Astro is stopped before it writes anything.
+ */
+function astroBuild(lint: Promise<boolean>): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'),
-        'build',
-        ...(PREVIEW ? ['--outDir', PREVIEW_DIR] : []),
-        ...process.argv.slice(2),
-      ],
-      {
-        stdio: ['inherit', 'pipe', 'pipe'],
-        env: { ...process.env, ...ASTRO_BUILD_ENV, [SEARCH_INDEX_AFTER_ASTRO]: '1' },
-      },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      process.stdout.write(chunk);
-      output = (output + chunk.toString()).slice(-20_000);
+    const child = spawn(process.execPath, [...ASTRO_COMMAND, ...process.argv.slice(2)], {
+      stdio: ['inherit', 'pipe', 'pipe', 'ipc'],
+      env: { ...process.env, ...ASTRO_BUILD_ENV, [SEARCH_INDEX_AFTER_ASTRO]: '1', [LINT_GATE]: '1' },
     });
-    child.stderr.on('data', (chunk: Buffer) => {
-      process.stderr.write(chunk);
+    let output = '';
+    let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
+    const forward = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
+      if (held) held.push([to, chunk]);
+      else to.write(chunk);
       output = (output + chunk.toString()).slice(-20_000);
+    };
+    child.stdout!.on('data', forward(process.stdout));
+    child.stderr!.on('data', forward(process.stderr));
+    void lint.then((passed) => {
+      if (!passed) {
+        held = undefined;
+        child.kill();
+        return;
+      }
+      for (const [to, chunk] of held ?? []) to.write(chunk);
+      held = undefined;
+    });
+    child.on('message', (message) => {
+      if (message !== LINT_WAITING) return;
+      void lint.then((passed) => {
+        if (passed && child.connected) child.send(LINT_PASSED);
+      });
     });
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
@@ -64,7 +92,7 @@ function astroBuild(): Promise<{ code: number; output: string }> {
  * content folder are hashed, and the store is cleared when they change.
  */
 function clearStoreIfSchemasChanged(): void {
-  const cache = join(ROOT, 'node_modules', '.astro');
+  const cache = ASTRO_CACHE;
   const files = [
     join(ROOT, 'src', 'content.config.ts'),
     join(ROOT, 'src', 'lib', 'rules.ts'),
@@ -96,23 +124,52 @@ function removeFeeds(dir: string): number {
   return count;
 }
 
-const findings = lintContent();
-if (findings.some((f) => f.severity === 'error')) {
-  console.error(formatFindings(findings));
-  console.error('The build did not start: fix the errors above (npm run lint:content checks again).');
-  process.exit(1);
+/**
+ * The content linter (scripts/lint-content.ts), in a process of its own: its memory (0.6 GB
+ * at 10,000 stories) is gone when it ends, before Astro renders. Its output is its verdict.
+ */
+function lintContent(): Promise<{ passed: boolean; output: string; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'scripts', 'lint-content.ts')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('close', (code) =>
+      resolve({
+        passed: code === 0,
+        output: Buffer.concat(chunks).toString().trimEnd(),
+        ms: Math.round(performance.now() - started),
+      }),
+    );
+  });
 }
-if (findings.length) console.log(formatFindings(findings));
 
 clearStoreIfSchemasChanged();
-let result = await astroBuild();
+const linting = lintContent();
+const building = astroBuild(linting.then(({ passed }) => passed));
+const lint = await linting;
+if (!lint.passed) {
+  await building;
+  console.error(lint.output);
+  console.error(
+    'The build stopped before writing anything: fix the errors above (npm run lint:content checks again).',
+  );
+  process.exit(1);
+}
+if (!/^0 error\(s\), 0 warning\(s\)$/.test(lint.output)) console.log(lint.output);
+console.log(`content lint: passed in ${lint.ms} ms`);
+
+let result = await building;
 if (result.code !== 0 && STALE_CACHE.test(result.output)) {
   console.error(
     '\nAstro tripped over its own stale content cache (a renamed story; withastro/astro#17707). ' +
       'Clearing node_modules/.astro and building once more.\n',
   );
-  rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
-  result = await astroBuild();
+  rmSync(ASTRO_CACHE, { recursive: true, force: true });
+  result = await astroBuild(Promise.resolve(true));
 }
 if (result.code !== 0 && /ENOSPC|no space left on device/i.test(result.output)) {
   // Astro prints ENOSPC glued to a route line with a stack: say it in words, once.
@@ -124,15 +181,20 @@ if (result.code !== 0 && /ENOSPC|no space left on device/i.test(result.output)) 
 // built (an --outDir given to npm run build is passed on to Astro, and read here).
 if (result.code === 0) {
   const given = process.argv.indexOf('--outDir');
-  const site = resolve(given > 0 ? process.argv[given + 1]! : PREVIEW ? PREVIEW_DIR : 'dist');
+  const site = resolve(
+    WORK ? SITE_ROOT : '.',
+    given > 0 ? process.argv[given + 1]! : PREVIEW ? PREVIEW_DIR : 'dist',
+  );
   const index = spawnSync(process.execPath, [join(ROOT, 'scripts', 'lib', 'search-index.ts'), site], {
     stdio: 'inherit',
+    // A build of its own keeps its search files in its own root too.
+    env: WORK ? { GIGAWATT_SEARCH_CACHE: join(SITE_ROOT, '.cache', 'search'), ...process.env } : process.env,
   });
   if (index.status !== 0) process.exit(index.status ?? 1);
 }
 if (result.code === 0 && PREVIEW) {
   // A preview is for the people who write the site: no feed or sitemap subscribers find.
-  const removed = removeFeeds(join(ROOT, PREVIEW_DIR));
+  const removed = removeFeeds(join(SITE_ROOT, PREVIEW_DIR));
   console.log(
     `Preview built in ${PREVIEW_DIR}/ (drafts and scheduled stories shown, every page noindex; ${removed} feed and sitemap files left out).`,
   );

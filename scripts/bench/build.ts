@@ -4,8 +4,9 @@
  * Builds a seeded synthetic newsroom (scripts/bench/synthetic.ts, rich stories) in a
  * scratch copy of the project, never touching content/, and for each size measures:
  * a cold build (every cache cleared), a rebuild with nothing changed, a rebuild after one
- * story's body is edited, and a rebuild after one story is added. Each is what `npm run
- * build` does (the content linter, astro build, then the search index). Reports wall and CPU time, peak RSS
+ * story's body is edited, and a rebuild after one story is added. Each is `npm run build`
+ * itself (scripts/build.ts: the content linter beside Astro's start, astro build, then the
+ * search index), in a root of its own. Reports wall and CPU time, peak RSS
  * of the whole process tree, time per stage, pages and cards produced and dist/ size;
  * medians over runs. Hugo (Debian's, installed with apt if missing) builds the same story
  * bodies in the same run (scripts/bench/hugo.ts); every wall time is also given as a
@@ -25,7 +26,6 @@ import {
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SEARCH_INDEX_AFTER_ASTRO } from '../../src/integrations/search.ts';
 import { productionEnv } from '../lib/astro.ts';
 import { ROOT } from '../lib/root.ts';
 import { hugoBuildCommand, hugoProgram, hugoVersion, writeHugoSite } from './hugo.ts';
@@ -125,15 +125,19 @@ function run(args: string[], env: NodeJS.ProcessEnv, lines: { at: number; text: 
 }
 
 /** Time per stage, from when each marker line arrived (the log's own clock is whole seconds). */
-function stages(lines: { at: number; text: string }[], lintMs: number): Record<string, number> {
+function stages(lines: { at: number; text: string }[]): Record<string, number> {
   const when = (pattern: RegExp) => lines.find((l) => pattern.test(l.text))?.at;
+  const line = (pattern: RegExp) => lines.find((l) => pattern.test(l.text))?.text;
+  // Astro's output is held until the linter has passed (scripts/build.ts): its sync line
+  // arrives once both are done, which is when the build can go on.
   const synced = when(/\[content\] Synced content/);
   const bundling = when(/Building static entrypoints/);
   const rendering = when(/generating static routes/);
   const rendered = [...lines].reverse().find((l) => /\[build\] ✓ Completed in/.test(l.text))?.at;
   const sitemap = when(/\[@astrojs\/sitemap\]/);
-  const end = lines.at(-1)?.at ?? 0;
+  const indexed = when(/\[gigawatt:search-index\] search index:/);
   const ms = (text: string | undefined, re: RegExp) => Number(text?.match(re)?.[1] ?? NaN);
+  const searchMs = ms(line(/\[gigawatt:search-index\] search index:/), /in (\d+) ms/);
   const routeMs = (re: RegExp) =>
     lines
       .filter((l) => re.test(l.text))
@@ -143,14 +147,16 @@ function stages(lines: { at: number; text: string }[], lintMs: number): Record<s
         return sum + Number(value ?? NaN) * (unit === 's' ? 1000 : 1);
       }, 0);
   return {
-    lint: lintMs,
-    'content sync': synced ?? NaN,
+    // Beside Astro's start and content sync, not before them.
+    lint: ms(line(/^content lint: passed in/), /in (\d+) ms/),
+    'lint and content sync': synced ?? NaN,
     bundling: rendering !== undefined && bundling !== undefined ? rendering - bundling : NaN,
     'page rendering': rendered !== undefined && rendering !== undefined ? rendered - rendering : NaN,
-    cards: ms(lines.find((l) => /social cards:/.test(l.text))?.text, /in (\d+) ms/),
+    cards: ms(line(/social cards:/), /in (\d+) ms/),
     feeds: routeMs(/\/(rss\.xml|feed\.json)\s/),
     sitemap: sitemap !== undefined && rendered !== undefined ? sitemap - rendered : NaN,
-    'after build': rendered !== undefined ? end - rendered : NaN,
+    'after build': rendered !== undefined && indexed !== undefined ? indexed - searchMs - rendered : NaN,
+    search: searchMs,
   };
 }
 
@@ -177,22 +183,17 @@ async function build(content: string, work: string, cardCache: string): Promise<
   };
   const lines: { at: number; text: string }[] = [];
   const dist = join(work, 'root', 'dist');
-  // As `npm run build` runs (scripts/build.ts): the linter, Astro, then the search index
-  // once Astro's process has ended.
-  const lint = await run([process.execPath, 'scripts/lint-content.ts'], env, []);
-  const astro = await run(
-    [process.execPath, 'scripts/lib/astro-cli.ts', 'build', content, work],
-    { ...env, [SEARCH_INDEX_AFTER_ASTRO]: '1' },
+  // `npm run build` itself (scripts/build.ts), in a root of its own under work/.
+  const step = await run(
+    [process.execPath, 'scripts/build.ts'],
+    { ...env, GIGAWATT_BUILD_WORK: work },
     lines,
   );
-  const search = await run([process.execPath, 'scripts/lib/search-index.ts', dist], env, []);
   const log = lines.map((l) => l.text).join('\n');
   const cards = log.match(/social cards: (\d+) rendered, (\d+) from cache/);
   return {
-    wallMs: lint.wallMs + astro.wallMs + search.wallMs,
-    cpuMs: lint.cpuMs + astro.cpuMs + search.cpuMs,
-    peakRssMb: Math.max(lint.peakRssMb, astro.peakRssMb, search.peakRssMb),
-    stages: { ...stages(lines, lint.wallMs), search: search.wallMs },
+    ...step,
+    stages: stages(lines),
     pages: Number(log.match(/\[build\] (\d+) page\(s\) built/)?.[1] ?? NaN),
     cards: { rendered: Number(cards?.[1] ?? NaN), fromCache: Number(cards?.[2] ?? NaN) },
     distMb: duBytes(dist) / 1024 / 1024,

@@ -3,7 +3,7 @@
  * tree, in a root of its own (a copy of src/, public/ and the config; Vite's compile
  * cache does not follow symlinked sources), so builds running side by side never share
  * Astro's .astro/ working folder.
- * Usage: node scripts/lib/astro-cli.ts <sync|build|dev> <contentDir> <workDir> [port]
+ * Usage: node scripts/lib/astro-cli.ts <sync|build|dev> <contentDir> <workDir> [port | --outDir <dir>]
  */
 import { build, dev, sync } from 'astro';
 import { cpSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
@@ -51,4 +51,9 @@ if (command === 'dev') {
     vite: { ...inline.vite, server: { fs: { allow: [root, ROOT] } } },
   });
   console.log(`dev server ready at http://127.0.0.1:${server.address.port}/`);
-} else await (command === 'sync' ? sync(inline) : build(inline));
+} else if (command === 'sync') await sync(inline);
+else {
+  // --outDir, as `astro build` takes it (npm run build:preview), relative to the root.
+  const given = process.argv.indexOf('--outDir');
+  await build(given > 0 ? { ...inline, outDir: join(root, process.argv[given + 1]!) } : inline);
+}

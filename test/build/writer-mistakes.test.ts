@@ -3,7 +3,7 @@
  * lint:content` and `npm run build` both exit 1 with a one-line message that names the
  * file, line and column, the rule, what is wrong and how to fix it; never a stack trace.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_STORY, fixtureCopy } from '../support/fixture.ts';
@@ -472,11 +472,13 @@ describe('every writer mistake is a located, one-line error from lint and build'
       const lint = await script('lint-content', [], site.dir);
       expect(lint.code, lint.out).toBe(1);
       expectLocated(lint.out, mistake);
-      // The build starts with the same checks, so it stops before Astro with the same line.
-      const build = await script('build', [], site.dir);
+      // The build lints as Astro starts (in a root of its own here), and stops it before it
+      // writes anything, with the same line.
+      const build = await script('build', [], site.dir, undefined, { GIGAWATT_BUILD_WORK: site.work });
       expect(build.code, build.out).toBe(1);
       expectLocated(build.out, mistake);
-      expect(build.out).toContain('The build did not start');
+      expect(build.out).toContain('The build stopped before writing anything');
+      expect(existsSync(join(site.work, 'root', 'dist')), 'dist/ written').toBe(false);
     } finally {
       site.cleanup();
     }
