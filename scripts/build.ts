@@ -58,22 +58,21 @@ function astroBuild(lint: Promise<boolean>): Promise<{ code: number; output: str
       env: { ...process.env, ...ASTRO_BUILD_ENV, [SEARCH_INDEX_AFTER_ASTRO]: '1', [LINT_GATE]: '1' },
     });
     let output = '';
-    let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
+    // Held until the linter's verdict, then shown (passed) or dropped for good (refused).
+    let verdict: 'pending' | 'passed' | 'refused' = 'pending';
+    const held: [NodeJS.WriteStream, Buffer][] = [];
     const forward = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
-      if (held) held.push([to, chunk]);
+      if (verdict === 'refused') return;
+      if (verdict === 'pending') held.push([to, chunk]);
       else to.write(chunk);
       output = (output + chunk.toString()).slice(-20_000);
     };
     child.stdout!.on('data', forward(process.stdout));
     child.stderr!.on('data', forward(process.stderr));
     void lint.then((passed) => {
-      if (!passed) {
-        held = undefined;
-        child.kill();
-        return;
-      }
-      for (const [to, chunk] of held ?? []) to.write(chunk);
-      held = undefined;
+      verdict = passed ? 'passed' : 'refused';
+      if (passed) for (const [to, chunk] of held.splice(0)) to.write(chunk);
+      else child.kill();
     });
     child.on('message', (message) => {
       if (message !== LINT_WAITING) return;
