@@ -21,13 +21,20 @@ const SEARCH_BODY = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/i;
 /** The URL pagefind gives a page: its path, without a final index.html. */
 export const pageUrl = (page: string) => `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
 
-/** The URLs of the pages whose records say they have a search body. */
-export const searchableUrls = (records: PageRecords) =>
-  new Set(
-    Object.entries(records)
-      .filter(([, record]) => record[4])
-      .map(([page]) => pageUrl(page)),
-  );
+/**
+ * The URLs the next index should list: a page with the same bytes as at the last index
+ * if that index listed it (pagefind also leaves out a search body without words), any
+ * other page if it has a search body.
+ */
+export function expectedUrls(records: PageRecords, last: PageRecords = {}, listed = new Set<string>()) {
+  const urls = new Set<string>();
+  for (const [page, record] of Object.entries(records)) {
+    const url = pageUrl(page);
+    const same = last[page]?.[3] === record[3];
+    if (same ? listed.has(url) : record[4]) urls.add(url);
+  }
+  return urls;
+}
 
 /**
  * The site paths of the pages under `folders` that end in .html, sorted: the files the

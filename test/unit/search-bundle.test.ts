@@ -142,6 +142,34 @@ it("does not keep another page's fragment under the name of a changed page's new
   expect(distDifferences(site, probe)).toEqual([]);
 });
 
+it('takes a page whose search body has no words as pagefind leaves it out, and keeps fragments after', async () => {
+  const site = join(base, 'wordless');
+  const cache = join(base, 'wordless-cache');
+  page(site, 'news/a', 'Papa turbines');
+  page(site, 'news/b', 'Quebec pylons');
+  const empty = join(site, 'news', 'empty', 'index.html');
+  mkdirSync(dirname(empty), { recursive: true });
+  writeFileSync(
+    empty,
+    '<!doctype html><html lang="en"><head><title>x</title></head><body><main data-pagefind-body></main></body></html>',
+  );
+  // Pagefind reads three pages and lists two.
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 3, kept: false });
+  expect(fragments(site)).toHaveLength(2);
+  const quebec = fragments(site).find((name) =>
+    fragmentTexts(site)[fragments(site).indexOf(name)]!.includes('Quebec'),
+  )!;
+  const before = inode(join(site, 'pagefind', 'fragment', quebec));
+
+  // Another page changes: the wordless page is not expected, so nothing is indexed twice,
+  // and the unchanged page's fragment is the one kept.
+  page(site, 'news/a', 'Papa wind turbines');
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 3, kept: false });
+  expect(fragments(site)).toHaveLength(2);
+  expect(inode(join(site, 'pagefind', 'fragment', quebec))).toBe(before);
+  expect(fragmentTexts(site).join('\n')).toContain('Papa wind turbines');
+});
+
 it('keeps the index when no searchable page changed, and only then', async () => {
   const site = join(base, 'kept');
   const cache = join(base, 'kept-cache');
