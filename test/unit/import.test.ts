@@ -328,6 +328,16 @@ describe('what is not a draft', () => {
     const { data, body } = article(result);
     expect(data.title).toBe('Utility signs campus deal');
     expect(body).toMatch(/^## The grid side$/m);
+    // In a text draft the tag is the writer's text, but not a word of the file name.
+    const text = await importDraft(
+      'tags.txt',
+      new TextEncoder().encode(
+        'Utility signs <b>campus</b> deal\n\nThe utility said on Monday it will supply the campus.\n',
+      ),
+      OPTIONS,
+    );
+    expectAllAccounted(text);
+    expect(text.slug).toBe('utility-signs-campus-deal');
   });
 });
 

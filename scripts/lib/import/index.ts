@@ -44,7 +44,8 @@ export async function importDraft(
   // A proposed headline is a stub: name the file after the lede instead.
   const lede = draft.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
   const slugSource = options.slug ?? (plan.titleFromDraft ? plan.title : lede);
-  const slug = slugify(slugSource, SLUG_MAX);
+  // A tag left in a text draft's headline (`<b>campus</b>`) is no word of the file name.
+  const slug = slugify(slugSource.replace(/<\/?[a-z][^<>]*>/gi, ' '), SLUG_MAX);
   if (!slug || (!options.slug && needsExplicitSlug(slugSource))) {
     throw new DraftError(
       `"${slugSource.slice(0, 80)}" gives no usable file name (file names are a-z, 0-9 and hyphens). Pass one: npm run import -- ${name} --slug my-story-name`,
