@@ -6,12 +6,25 @@
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { urls } from '../lib/urls.ts';
 
 const MODIFIED = Buffer.from('<meta property="article:modified_time" content="');
+const HEAD_BYTES = 8192;
+
+/** A file's first HEAD_BYTES bytes, without its last (possibly cut) tag. */
+function headOf(file: string): Buffer {
+  const head = Buffer.alloc(HEAD_BYTES);
+  const fd = openSync(file, 'r');
+  try {
+    const read = readSync(fd, head, 0, HEAD_BYTES, 0);
+    return head.subarray(0, head.lastIndexOf('>', read - 1) + 1);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 export function gigawattSitemap(): AstroIntegration[] {
   let dist: string | undefined;
@@ -24,8 +37,10 @@ export function gigawattSitemap(): AstroIntegration[] {
   const lastmod = (path: string): string | undefined => {
     const file = dist && join(dist, path, 'index.html');
     if (!file || !existsSync(file)) return undefined;
-    // Found in the bytes: decoding every page to text cost 0.5 s at 12,000 pages.
-    const html = readFileSync(file);
+    // Found in the bytes: decoding every page to text cost 0.5 s at 12,000 pages. A story
+    // page has it in its first kilobytes; only a page without it is read whole.
+    let html = headOf(file);
+    if (html.indexOf(MODIFIED) < 0) html = readFileSync(file);
     const at = html.indexOf(MODIFIED);
     if (at < 0) return undefined;
     const start = at + MODIFIED.length;
