@@ -10,7 +10,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../../scripts/lib/astro.ts';
-import { ROOT } from '../../scripts/lib/root.ts';
 import { FIXTURE_STORY, fixtureCopy } from '../support/fixture.ts';
 import { allFiles } from '../support/dist.ts';
 import { startDevServer } from '../support/dev-server.ts';
@@ -30,11 +29,18 @@ const digestOf = (path: string) =>
 describe('the preview build', () => {
   it('shows drafts and scheduled stories with banners, in dist-preview/, for nobody but editors', async () => {
     const site = copy();
-    const published = join(ROOT, 'dist', 'index.html');
+    // npm run build's own script, in a root of its own: first the production site, then
+    // the preview beside it.
+    const build = (env: NodeJS.ProcessEnv = {}) =>
+      script('build', [], site.dir, undefined, { GIGAWATT_BUILD_WORK: site.work, ...env });
+    const production = await build();
+    expect(production.code, production.out).toBe(0);
+    const published = join(site.work, 'root', 'dist', 'index.html');
     const before = digestOf(published);
-    const result = await script('build', [], site.dir, undefined, { GIGAWATT_PREVIEW: '1' });
+    expect(before).not.toBe('absent');
+    const result = await build({ GIGAWATT_PREVIEW: '1' });
     expect(result.code, result.out).toBe(0);
-    const out = join(ROOT, 'dist-preview');
+    const out = join(site.work, 'root', 'dist-preview');
     // Indexed after Astro's process ended, as `npm run build` does, into the preview's folder.
     expect(result.out).toMatch(/\[gigawatt:search-index\] search index: \d+ pages indexed/);
     expect(JSON.parse(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8'))).toHaveProperty(
