@@ -318,6 +318,20 @@ describe('what is not a draft', () => {
     expect(body).not.toMatch(/<https?:/);
   });
 
+  it('writes code in a Markdown draft as text, so its angle brackets read as such', async () => {
+    const draft = new TextEncoder().encode(
+      '# A headline about markup\n\nThe page mentions `<div data-x>` in a sentence.\n\n```\nconst a = <b>{x}</b>;\n# not a heading\n```\n',
+    );
+    const result = await importDraft('code.md', draft, OPTIONS);
+    expectAllAccounted(result);
+    const { body } = article(result);
+    // Inside a code span or fence, MDX would show "&lt;" as it is.
+    expect(body).not.toContain('`');
+    expect(body).toContain('mentions &lt;div data-x> in a sentence');
+    expect(body).toContain('\\{x\\}');
+    expect(body).not.toMatch(/^# not a heading/m);
+  });
+
   it('reads inline HTML tags in a Markdown headline and subhead as markup, not words of the headline or the file name', async () => {
     const draft = new TextEncoder().encode(
       '# Utility signs <b>campus</b> deal\n\n## The <em>grid</em> side\n\nThe utility said on Monday it will supply the campus.\n',

@@ -52,8 +52,21 @@ const stringify = unified().use(remarkGfm).use(remarkStringify, {
   rule: '-',
 });
 
+/**
+ * Code as plain text: escapeMdx's `&lt;` is not decoded inside a code span or fence, so
+ * a reader would see "&lt;div>" (and a news page shows no code). Its words stay.
+ */
+const codeAsText = (node: RootContent): RootContent =>
+  node.type === 'inlineCode'
+    ? { type: 'text', value: node.value }
+    : node.type === 'code'
+      ? { type: 'paragraph', children: [{ type: 'text', value: node.value }] }
+      : 'children' in node
+        ? ({ ...node, children: (node.children as RootContent[]).map(codeAsText) } as RootContent)
+        : node;
+
 function toMarkdown(node: RootContent): string {
-  const root: Root = { type: 'root', children: [node] };
+  const root: Root = { type: 'root', children: [codeAsText(node)] };
   return escapeMdx(stringify.stringify(root).trim());
 }
 
