@@ -13,7 +13,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { viewMode } from '../src/lib/clock.ts';
 import { contentDir } from '../src/lib/rules.ts';
 import { ASTRO_BUILD_ENV } from './lib/astro.ts';
@@ -91,7 +91,6 @@ function astroBuild(lint: Promise<boolean>): Promise<{ code: number; output: str
  * content folder are hashed, and the store is cleared when they change.
  */
 function clearStoreIfSchemasChanged(): void {
-  const cache = ASTRO_CACHE;
   const files = [
     join(ROOT, 'src', 'content.config.ts'),
     join(ROOT, 'src', 'lib', 'rules.ts'),
@@ -103,12 +102,12 @@ function clearStoreIfSchemasChanged(): void {
   // old tree's files (images too), and an unchanged digest would keep them.
   hash.update(resolve(contentDir()));
   const digest = hash.digest('hex');
-  const stamp = join(cache, 'gigawatt-schemas.sha256');
+  const stamp = join(ASTRO_CACHE, 'gigawatt-schemas.sha256');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) return;
   if (existsSync(stamp))
-    console.log("Content schemas changed: clearing Astro's content store (node_modules/.astro).");
-  rmSync(cache, { recursive: true, force: true });
-  mkdirSync(cache, { recursive: true });
+    console.log(`Content schemas changed: clearing Astro's content store (${relative(ROOT, ASTRO_CACHE)}).`);
+  rmSync(ASTRO_CACHE, { recursive: true, force: true });
+  mkdirSync(ASTRO_CACHE, { recursive: true });
   writeFileSync(stamp, digest);
 }
 
@@ -165,7 +164,7 @@ let result = await building;
 if (result.code !== 0 && STALE_CACHE.test(result.output)) {
   console.error(
     '\nAstro tripped over its own stale content cache (a renamed story; withastro/astro#17707). ' +
-      'Clearing node_modules/.astro and building once more.\n',
+      `Clearing ${relative(ROOT, ASTRO_CACHE)} and building once more.\n`,
   );
   rmSync(ASTRO_CACHE, { recursive: true, force: true });
   result = await astroBuild(Promise.resolve(true));
