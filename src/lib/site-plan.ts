@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import GithubSlugger from 'github-slugger';
 import { yearMonth } from './archive.ts';
-import { digestWeeks, isoWeekOf, weekBounds } from './digest.ts';
+import { digestWeeks } from './digest.ts';
 import { rankRelated } from './related.ts';
 import { slugify } from './format.ts';
 import { comparisonIdsIn, factIdsIn, type Collection } from './rules.ts';
@@ -352,13 +352,16 @@ function nextChange(
         what: `${s.id} leaves the news sitemap`,
       })),
   ];
-  // This week's digest is published when the week ends, if it has something in it.
-  const { end } = weekBounds(isoWeekOf(now, timeZone), timeZone);
-  if (published.some((s) => s.data.publishedAt >= weekBounds(isoWeekOf(now, timeZone), timeZone).start))
-    moments.push({
-      at: end,
-      what: `the weekly digest for the week ending ${end.toISOString()} is published`,
-    });
+  // A week's digest is published when the week ends, if it has a story or a correction
+  // in it (a correction dated this week to a story of last year makes one too).
+  const allWeeks = digestWeeks(
+    published.map((s) => ({ publishedAt: s.data.publishedAt, corrections: s.data.corrections })),
+    new Date(8.64e15),
+    timeZone,
+  );
+  for (const { end } of allWeeks)
+    if (end.getTime() > now.getTime())
+      moments.push({ at: end, what: `the weekly digest for the week ending ${end.toISOString()} is published` });
   return moments
     .filter((m) => m.at.getTime() > now.getTime())
     .sort((a, b) => a.at.getTime() - b.at.getTime())[0];

@@ -130,6 +130,21 @@ describe('the next change', () => {
     expect(later.nextChange?.what).toMatch(/weekly digest/);
   });
 
+  it("is the end of a week whose only news is a correction to an old story", () => {
+    // NOW is Wednesday June 10; the stories are from June 1, out of the news sitemap.
+    const corrected = story('corrected', {
+      publishedAt: new Date('2026-01-05T00:00:00Z'),
+      corrections: [{ date: new Date('2026-06-09T00:00:00Z'), note: 'A figure was wrong.' }],
+    });
+    const plain = planSite(input());
+    expect(plain.nextChange?.what ?? '').not.toMatch(/2026-06-15/);
+    const plan = planSite(input({ stories: [...input().stories, corrected] }));
+    expect(plan.nextChange).toEqual({
+      at: new Date('2026-06-15T00:00:00Z'),
+      what: 'the weekly digest for the week ending 2026-06-15T00:00:00.000Z is published',
+    });
+  });
+
   it('the preview build places held-back stories like published ones', () => {
     const plan = planSite(input({ includeHeldBack: true }));
     expect(plan.stories.map((s) => s.id)).toEqual(['later', 'two', 'draft', 'one']);
