@@ -13,13 +13,23 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { viewMode } from '../src/lib/clock.ts';
+import { basename, join, resolve } from 'node:path';
+import { buildTime, viewMode } from '../src/lib/clock.ts';
 import { contentDir } from '../src/lib/rules.ts';
 import { ASTRO_BUILD_ENV } from './lib/astro.ts';
 import { SEARCH_INDEX_AFTER_ASTRO } from '../src/integrations/search.ts';
 import { LINT_GATE, LINT_PASSED, LINT_WAITING } from '../src/integrations/lint-gate.ts';
+import { nextChangeFile } from '../src/integrations/verify-output.ts';
 import { ROOT } from './lib/root.ts';
+import {
+  ALWAYS_BUILD,
+  forgetBuild,
+  inputsDigest,
+  outputDigest,
+  recordBuild,
+  shownPath,
+  whyBuild,
+} from './lib/up-to-date.ts';
 
 const STALE_CACHE = /astro:content-layer-deferred-module/;
 
@@ -40,6 +50,14 @@ const SITE_ROOT = WORK ? join(WORK, 'root') : ROOT;
 /** Astro's cacheDir, where its content store lives (astro-cli.ts sets it to .cache). */
 const ASTRO_CACHE = WORK ? join(SITE_ROOT, '.cache') : join(ROOT, 'node_modules', '.astro');
 const OUT_DIR_ARGS = PREVIEW ? ['--outDir', PREVIEW_DIR] : [];
+/** The folder this build writes (an --outDir given to npm run build is passed on to Astro). */
+const givenOutDir = process.argv.indexOf('--outDir');
+const OUT_DIR = resolve(
+  WORK ? SITE_ROOT : '.',
+  givenOutDir > 0 ? process.argv[givenOutDir + 1]! : PREVIEW ? PREVIEW_DIR : 'dist',
+);
+/** The last finished build into OUT_DIR: what it read, what it wrote, until when it stands. */
+const BUILD_RECORD = join(ASTRO_CACHE, `gigawatt-last-build-${basename(OUT_DIR)}.json`);
 const ASTRO_COMMAND = WORK
   ? [join(ROOT, 'scripts', 'lib', 'astro-cli.ts'), 'build', contentDir(), WORK, ...OUT_DIR_ARGS]
   : [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...OUT_DIR_ARGS];
@@ -105,7 +123,7 @@ function clearStoreIfSchemasChanged(): void {
   const stamp = join(ASTRO_CACHE, 'gigawatt-schemas.sha256');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) return;
   if (existsSync(stamp))
-    console.log(`Content schemas changed: clearing Astro's content store (${relative(ROOT, ASTRO_CACHE)}).`);
+    console.log(`Content schemas changed: clearing Astro's content store (${shownPath(ASTRO_CACHE)}).`);
   rmSync(ASTRO_CACHE, { recursive: true, force: true });
   mkdirSync(ASTRO_CACHE, { recursive: true });
   writeFileSync(stamp, digest);
@@ -145,6 +163,27 @@ function lintContent(): Promise<{ passed: boolean; output: string; ms: number }>
   });
 }
 
+// Nothing to do when nothing the build reads has changed (scripts/lib/up-to-date.ts).
+const inputs = inputsDigest({
+  contentDir: resolve(contentDir()),
+  srcDir: process.env.GIGAWATT_SRC ?? join(ROOT, 'src'),
+  env: process.env,
+  argv: process.argv.slice(2),
+});
+const always = process.env[ALWAYS_BUILD] === '1' || process.argv.includes('--force');
+const why = always
+  ? `asked for (${ALWAYS_BUILD}=1 or --force)`
+  : whyBuild(BUILD_RECORD, OUT_DIR, inputs, buildTime);
+if (!why) {
+  console.log(
+    `${shownPath(OUT_DIR)} is up to date: nothing the build reads has changed since the last build, ` +
+      `and its next scheduled change has not come. Nothing to do (${ALWAYS_BUILD}=1 npm run build builds anyway).`,
+  );
+  process.exit(0);
+}
+console.log(`Building: ${why}.`);
+forgetBuild(BUILD_RECORD);
+
 clearStoreIfSchemasChanged();
 const linting = lintContent();
 const building = astroBuild(linting.then(({ passed }) => passed));
@@ -164,7 +203,7 @@ let result = await building;
 if (result.code !== 0 && STALE_CACHE.test(result.output)) {
   console.error(
     '\nAstro tripped over its own stale content cache (a renamed story; withastro/astro#17707). ' +
-      `Clearing ${relative(ROOT, ASTRO_CACHE)} and building once more.\n`,
+      `Clearing ${shownPath(ASTRO_CACHE)} and building once more.\n`,
   );
   rmSync(ASTRO_CACHE, { recursive: true, force: true });
   result = await astroBuild(Promise.resolve(true));
@@ -175,15 +214,9 @@ if (result.code !== 0 && /ENOSPC|no space left on device/i.test(result.output)) 
     '\nThe build stopped: the disk is full (ENOSPC). Free some space (`df -h` shows where) and run `npm run build` again; dist/ is not complete.',
   );
 }
-// The search index, once Astro's process (and its memory) is gone: into the folder Astro
-// built (an --outDir given to npm run build is passed on to Astro, and read here).
+// The search index, once Astro's process (and its memory) is gone: into the folder Astro built.
 if (result.code === 0) {
-  const given = process.argv.indexOf('--outDir');
-  const site = resolve(
-    WORK ? SITE_ROOT : '.',
-    given > 0 ? process.argv[given + 1]! : PREVIEW ? PREVIEW_DIR : 'dist',
-  );
-  const index = spawnSync(process.execPath, [join(ROOT, 'scripts', 'lib', 'search-index.ts'), site], {
+  const index = spawnSync(process.execPath, [join(ROOT, 'scripts', 'lib', 'search-index.ts'), OUT_DIR], {
     stdio: 'inherit',
     // A build of its own keeps its search files in its own root too.
     env: WORK ? { GIGAWATT_SEARCH_CACHE: join(SITE_ROOT, '.cache', 'search'), ...process.env } : process.env,
@@ -192,9 +225,18 @@ if (result.code === 0) {
 }
 if (result.code === 0 && PREVIEW) {
   // A preview is for the people who write the site: no feed or sitemap subscribers find.
-  const removed = removeFeeds(join(SITE_ROOT, PREVIEW_DIR));
+  const removed = removeFeeds(OUT_DIR);
   console.log(
     `Preview built in ${PREVIEW_DIR}/ (drafts and scheduled stories shown, every page noindex; ${removed} feed and sitemap files left out).`,
   );
+}
+if (result.code === 0) {
+  const next = JSON.parse(readFileSync(nextChangeFile(ASTRO_CACHE), 'utf8')) as string | null;
+  recordBuild(BUILD_RECORD, {
+    outDir: OUT_DIR,
+    inputs,
+    output: outputDigest(OUT_DIR),
+    nextChange: next ?? undefined,
+  });
 }
 process.exit(result.code);

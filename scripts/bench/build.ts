@@ -3,7 +3,8 @@
  *
  * Builds a seeded synthetic newsroom (scripts/bench/synthetic.ts, rich stories) in a
  * scratch copy of the project, never touching content/, and for each size measures:
- * a cold build (every cache cleared), a rebuild with nothing changed, a rebuild after one
+ * a cold build (every cache cleared), a rebuild with nothing changed (which npm run build
+ * sees and skips), the same rebuild with that check off, a rebuild after one
  * story's body is edited, and a rebuild after one story is added. Each is `npm run build`
  * itself (scripts/build.ts: the content linter beside Astro's start, astro build, then the
  * search index), in a root of its own. Reports wall and CPU time, peak RSS
@@ -28,6 +29,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { productionEnv } from '../lib/astro.ts';
 import { ROOT } from '../lib/root.ts';
+import { ALWAYS_BUILD } from '../lib/up-to-date.ts';
 import { hugoBuildCommand, hugoProgram, hugoVersion, writeHugoSite } from './hugo.ts';
 import { syntheticContent, writeStory } from './synthetic.ts';
 
@@ -39,7 +41,15 @@ const SIZES = values
   .map(Number)
   .filter((n) => n > 0);
 const RUNS = Math.max(1, Number(values.runs));
-const SCENARIOS = ['cold', 'unchanged', 'edit one story', 'add one story'] as const;
+// 'unchanged': npm run build sees nothing changed and stops (scripts/lib/up-to-date.ts);
+// 'unchanged, rebuilt anyway': the same rebuild with that check switched off.
+const SCENARIOS = [
+  'cold',
+  'unchanged',
+  'unchanged, rebuilt anyway',
+  'edit one story',
+  'add one story',
+] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 interface Step {
@@ -169,7 +179,12 @@ function duBytes(dir: string): number {
   return total;
 }
 
-async function build(content: string, work: string, cardCache: string): Promise<Measurement> {
+async function build(
+  content: string,
+  work: string,
+  cardCache: string,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<Measurement> {
   const env = {
     ...productionEnv(),
     CONTENT_DIR: content,
@@ -186,7 +201,7 @@ async function build(content: string, work: string, cardCache: string): Promise<
   // `npm run build` itself (scripts/build.ts), in a root of its own under work/.
   const step = await run(
     [process.execPath, 'scripts/build.ts'],
-    { ...env, GIGAWATT_BUILD_WORK: work },
+    { ...env, ...extraEnv, GIGAWATT_BUILD_WORK: work },
     lines,
   );
   const log = lines.map((l) => l.text).join('\n');
@@ -223,6 +238,7 @@ for (const size of SIZES) {
   const runs: Record<Scenario, Measurement[]> = {
     cold: [],
     unchanged: [],
+    'unchanged, rebuilt anyway': [],
     'edit one story': [],
     'add one story': [],
   };
@@ -240,6 +256,8 @@ for (const size of SIZES) {
     runs.cold.push(await build(content, work, cardCache));
     console.log('  rebuild, nothing changed…');
     runs.unchanged.push(await build(content, work, cardCache));
+    console.log('  rebuild, nothing changed, the up-to-date check off…');
+    runs['unchanged, rebuilt anyway'].push(await build(content, work, cardCache, { [ALWAYS_BUILD]: '1' }));
     console.log('  rebuild after editing one story…');
     appendFileSync(
       join(content, 'articles', `synthetic-${Math.floor(size / 2)}.mdx`),

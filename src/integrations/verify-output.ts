@@ -5,7 +5,7 @@
  * the build with the list. The manifest itself is then removed from dist/.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildManifest } from '../lib/build-manifest.ts';
@@ -56,10 +56,20 @@ export function missingOutput(dist: string, manifest: BuildManifest): string[] {
   return problems;
 }
 
+/**
+ * Where a finished build leaves the site plan's next change (or null), in Astro's cache
+ * folder: npm run build reads it to know until when its output stands (scripts/lib/up-to-date.ts).
+ */
+export const nextChangeFile = (cacheDir: string) => join(cacheDir, 'gigawatt-next-change.json');
+
 export function verifyOutput(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'gigawatt:verify-output',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const manifestFile = join(dist, urls.buildManifest());
@@ -76,6 +86,8 @@ export function verifyOutput(): AstroIntegration {
         logger.info(
           `output checked: ${manifest.routes.length} routes (${pages} pages, ${cards} cards), ${manifest.feed.length} feed items`,
         );
+        mkdirSync(cacheDir, { recursive: true });
+        writeFileSync(nextChangeFile(cacheDir), JSON.stringify(manifest.nextChange?.at ?? null));
         // A scheduled build (README, "Previewing and scheduling") must run by then.
         logger.info(
           manifest.nextChange

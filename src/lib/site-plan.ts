@@ -361,7 +361,10 @@ function nextChange(
   );
   for (const { end } of allWeeks)
     if (end.getTime() > now.getTime())
-      moments.push({ at: end, what: `the weekly digest for the week ending ${end.toISOString()} is published` });
+      moments.push({
+        at: end,
+        what: `the weekly digest for the week ending ${end.toISOString()} is published`,
+      });
   return moments
     .filter((m) => m.at.getTime() > now.getTime())
     .sort((a, b) => a.at.getTime() - b.at.getTime())[0];

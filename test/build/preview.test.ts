@@ -6,7 +6,7 @@
  */
 import { load } from 'cheerio';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../../scripts/lib/astro.ts';
@@ -38,6 +38,13 @@ describe('the preview build', () => {
     const published = join(site.work, 'root', 'dist', 'index.html');
     const before = digestOf(published);
     expect(before).not.toBe('absent');
+    // Built again with nothing changed: the build sees it and leaves dist/ alone.
+    const mtime = () => statSync(published).mtimeMs;
+    const builtAt = mtime();
+    const again = await build();
+    expect(again.code, again.out).toBe(0);
+    expect(again.out).toMatch(/dist is up to date: nothing the build reads has changed/);
+    expect(mtime()).toBe(builtAt);
     const result = await build({ GIGAWATT_PREVIEW: '1' });
     expect(result.code, result.out).toBe(0);
     const out = join(site.work, 'root', 'dist-preview');
@@ -60,8 +67,17 @@ describe('the preview build', () => {
     }
     expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
     expect(all.filter((f) => /\.xml$|feed\.json$|feeds\.opml$/.test(f))).toEqual([]);
-    // The production site was not touched.
+    // The production site was not touched, and still stands.
     expect(digestOf(published)).toBe(before);
+    expect((await build()).out).toMatch(/dist is up to date/);
+    // An edit after a skipped build is built.
+    const story = join(site.dir, 'articles', 'grid-story.mdx');
+    writeFileSync(story, `${readFileSync(story, 'utf8')}\nA sentence added after the last build.\n`);
+    const edited = await build();
+    expect(edited.code, edited.out).toBe(0);
+    expect(edited.out).toMatch(/Building: the content, code or settings changed/);
+    const page = readFileSync(join(site.work, 'root', 'dist', 'news', 'grid-story', 'index.html'), 'utf8');
+    expect(page).toContain('A sentence added after the last build.');
   });
 });
 

@@ -130,11 +130,11 @@ describe('the next change', () => {
     expect(later.nextChange?.what).toMatch(/weekly digest/);
   });
 
-  it("is the end of a week whose only news is a correction to an old story", () => {
+  it('is the end of a week whose only news is a correction to an old story', () => {
     // NOW is Wednesday June 10; the stories are from June 1, out of the news sitemap.
     const corrected = story('corrected', {
       publishedAt: new Date('2026-01-05T00:00:00Z'),
-      corrections: [{ date: new Date('2026-06-09T00:00:00Z'), note: 'A figure was wrong.' }],
+      corrections: [{ date: new Date('2026-06-09T00:00:00Z') }],
     });
     const plain = planSite(input());
     expect(plain.nextChange?.what ?? '').not.toMatch(/2026-06-15/);
