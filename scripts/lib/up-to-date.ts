@@ -75,7 +75,9 @@ export function inputsDigest({ contentDir, srcDir, env, argv }: BuildInputs): st
 /** Every file of a built site, with its size and mtime: what a later build checks it against. */
 export function outputDigest(outDir: string): string {
   const hash = createHash('sha256');
-  for (const file of filesUnder(outDir).sort()) {
+  // A dist/ deployed as a repository (src/integrations/out-dir.ts keeps its .git): a commit
+  // there changes nothing the build wrote.
+  for (const file of filesUnder(outDir, (path) => path === '.git').sort()) {
     const { size, mtimeMs } = statSync(join(outDir, file));
     hash.update(`${file}\0${size}\0${mtimeMs}\0`);
   }

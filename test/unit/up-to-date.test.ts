@@ -117,6 +117,9 @@ describe('whether the last build stands', () => {
     writeFileSync(join(out, 'stray.html'), '');
     expect(whyBuild(record, out, 'in-1', now)).toMatch(/not as the last build left it/);
     setUp();
+    mkdirSync(join(out, '.git'));
+    writeFileSync(join(out, '.git', 'HEAD'), 'ref: refs/heads/main');
+    expect(whyBuild(record, out, 'in-1', now), 'a deploy commit in dist/.git').toBeUndefined();
     rmSync(out, { recursive: true });
     expect(whyBuild(record, out, 'in-1', now)).toMatch(/not as the last build left it/);
   });
