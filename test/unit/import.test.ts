@@ -355,6 +355,81 @@ describe('what is not a draft', () => {
   });
 });
 
+describe('real drafts: Markdown exported from a CMS, with HTML in it', () => {
+  it('reads inline tags as markup: bold, emphasis, links and line breaks, never visible tags', async () => {
+    const draft = new TextEncoder().encode(
+      [
+        '# Utility signs 2 GW campus deal',
+        '',
+        'A Georgia utility will supply <b>2 GW</b> to a campus, according to <a href="https://example.com/r">a report by the Atlanta Journal-Constitution</a>. The deal, <em>one of the largest</em> in the region, runs 15 years.<br>',
+        'Officials said the first phase comes online in 2027, the <span style="color:red">newspaper</span> reported.',
+        '',
+        'A <a href="javascript:alert(1)">click here</a> link, H<sub>2</sub>O and the 10<sup>th</sup> floor.',
+        '',
+      ].join('\n'),
+    );
+    const result = await importDraft('cms.md', draft, OPTIONS);
+    expectAllAccounted(result);
+    const { data, body } = article(result);
+    expect(body).toContain('supply **2 GW** to a campus');
+    expect(body).toContain('[a report by the Atlanta Journal-Constitution](https://example.com/r)');
+    expect(body).toContain('_one of the largest_');
+    // The <br> is a line break, and the words on either side of it stay apart.
+    expect(body).toMatch(/runs 15 years\.\\\nOfficials said/);
+    // A link that would run script keeps its words, not its target.
+    expect(body).toContain('A click here link, H2O and the 10th floor.');
+    expect(body).not.toMatch(/javascript|&lt;|<[a-z]/i);
+    expect(data.description).toBe(
+      'A Georgia utility will supply 2 GW to a campus, according to a report by the Atlanta Journal-Constitution. The deal, one of the largest in the region, runs 15 years.',
+    );
+  });
+
+  it('reads HTML blocks as HTML: a table becomes a comparison, chrome is dropped with its reason', async () => {
+    const draft = new TextEncoder().encode(
+      [
+        '# Hyperscaler books 1 GW of Texas capacity',
+        '',
+        '<!-- wp:paragraph -->',
+        '<p>A hyperscaler has reserved <strong>1 GW</strong> at a Texas campus, the <em>Dallas Morning News</em> reported on Tuesday.</p>',
+        '<!-- /wp:paragraph -->',
+        '',
+        '<table>',
+        '<thead><tr><th>Phase</th><th>Capacity</th></tr></thead>',
+        '<tbody><tr><td>One</td><td>400 MW</td></tr><tr><td>Two</td><td>600 MW</td></tr></tbody>',
+        '</table>',
+        '',
+        '<nav><a href="/">Home</a> › <a href="/tech">Tech</a></nav>',
+        '',
+        'A Markdown paragraph after the HTML, with a [link](https://example.com) in it.',
+        '',
+      ].join('\n'),
+    );
+    const result = await importDraft('gutenberg.md', draft, OPTIONS);
+    expectAllAccounted(result);
+    const { body } = article(result);
+    expect(body).toContain('reserved **1 GW** at a Texas campus, the _Dallas Morning News_ reported');
+    expect(body).not.toContain('wp:paragraph');
+    expect(table(result).columns.map((c) => c.label)).toEqual(['Phase', 'Capacity']);
+    expect(table(result).rows).toHaveLength(2);
+    expect(body).toMatch(/^<Comparison id="[^"]+" \/>$/m);
+    expect(result.plan.dropped).toContainEqual({
+      text: 'Home › Tech',
+      reason: 'page navigation, header or footer',
+    });
+    expect(body).toContain('with a [link](https://example.com) in it.');
+  });
+
+  it('keeps list items apart when they end without a full stop', async () => {
+    const draft = new TextEncoder().encode(
+      '# A headline about the grid deal today\n\nThe utility will supply power to a new campus, officials said on Monday.\n\n- Phase one: 500 MW\n- Phase two: 1.5 GW\n',
+    );
+    // It was refused as "written twice or not in the draft: mwphase".
+    const result = await importDraft('list.md', draft, OPTIONS);
+    expectAllAccounted(result);
+    expect(article(result).body).toContain('- Phase one: 500 MW\n- Phase two: 1.5 GW');
+  });
+});
+
 describe('real drafts: sources, placeholders, mis-decoded text', () => {
   const text = (s: string) => new TextEncoder().encode(s);
 

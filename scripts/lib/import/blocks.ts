@@ -5,8 +5,12 @@
  * the only hand-written parser here, which works on blocks of lines, never on the whole
  * text joined together.
  */
+import type { Root as HastRoot } from 'hast';
+import { raw } from 'hast-util-raw';
+import { toMdast } from 'hast-util-to-mdast';
 import type { Nodes, Root, RootContent, Table } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toHast } from 'mdast-util-to-hast';
+import { isSafeLink } from '../../../src/lib/mdx-policy.ts';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
@@ -53,26 +57,25 @@ const stringify = unified().use(remarkGfm).use(remarkStringify, {
 });
 
 /**
- * Code as plain text: escapeMdx's `&lt;` is not decoded inside a code span or fence, so
- * a reader would see "&lt;div>" (and a news page shows no code). Its words stay.
+ * What a story body may hold of a draft's markup. Code becomes plain text: escapeMdx's
+ * `&lt;` is not decoded inside a code span or fence, so a reader would see "&lt;div>" (and
+ * a news page shows no code). A link that would run script (`javascript:`, `data:`)
+ * becomes its words: the story's MDX policy refuses it. Words always stay.
  */
-const codeAsText = (node: RootContent): RootContent =>
-  node.type === 'inlineCode'
-    ? { type: 'text', value: node.value }
-    : node.type === 'code'
-      ? { type: 'paragraph', children: [{ type: 'text', value: node.value }] }
-      : 'children' in node
-        ? ({ ...node, children: (node.children as RootContent[]).map(codeAsText) } as RootContent)
-        : node;
+const asStoryMarkup = (node: RootContent): RootContent[] => {
+  if (node.type === 'inlineCode') return [{ type: 'text', value: node.value }];
+  if (node.type === 'code') return [{ type: 'paragraph', children: [{ type: 'text', value: node.value }] }];
+  if (node.type === 'link' && !isSafeLink(node.url)) return node.children.flatMap(asStoryMarkup);
+  return 'children' in node
+    ? [{ ...node, children: (node.children as RootContent[]).flatMap(asStoryMarkup) } as RootContent]
+    : [node];
+};
 
 function toMarkdown(node: RootContent): string {
-  const root: Root = { type: 'root', children: [codeAsText(node)] };
+  const root: Root = { type: 'root', children: asStoryMarkup(node) };
   return escapeMdx(stringify.stringify(root).trim());
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm);
-
-/** Nodes without raw HTML (an inline `<b>` is a node of its own; the words inside are not). */
 const withoutHtml = (nodes: RootContent[]): RootContent[] =>
   nodes
     .filter((node) => node.type !== 'html')
@@ -82,19 +85,64 @@ const withoutHtml = (nodes: RootContent[]): RootContent[] =>
         : node,
     );
 
+const hasHtml = (node: RootContent): boolean =>
+  node.type === 'html' || ('children' in node && (node.children as RootContent[]).some(hasHtml));
+
+/**
+ * Raw HTML in a Markdown draft (a WordPress or Ghost export's `<b>`, `<a href>`, `<br>`,
+ * `<table>`), read as HTML: the node goes to HTML (mdast-util-to-hast), its raw parts are
+ * parsed in place (hast-util-raw) and the whole comes back as Markdown (hast-util-to-mdast),
+ * so `<b>2 GW</b>` is bold, not the visible text "<b>2 GW</b>". Script and style go with
+ * their contents, as in an HTML draft. Each node keeps the draft's line.
+ */
+function htmlAsMarkdown(node: RootContent, chrome: string[]): RootContent[] {
+  const hast = raw({ type: 'root', children: [toHast(node, { allowDangerousHtml: true }) as never] });
+  stripChrome(hast as HastRoot, chrome);
+  // What comes back as raw HTML still is a comment (`<!-- wp:paragraph -->`): no words.
+  return withoutHtml((toMdast(hast) as Root).children).map((child) => ({
+    ...child,
+    position: node.position,
+  }));
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+
+/** Nodes whose text is read as a block of its own: their children are apart by a line. */
+const BLOCK_PARENTS = new Set([
+  'root',
+  'list',
+  'listItem',
+  'blockquote',
+  'table',
+  'tableRow',
+  'footnoteDefinition',
+]);
+
+/**
+ * A node's text as a reader sees it: no markup, raw HTML left out, line breaks, list items
+ * and table cells apart. (mdast-util-to-string runs them together: "500 MW" ending one list
+ * item and "Phase two" starting the next read as the word "MWPhase".)
+ */
+export function textOf(node: Nodes): string {
+  if (node.type === 'html') return '';
+  if (node.type === 'break') return '\n';
+  if (node.type === 'image') return node.alt ?? '';
+  if ('value' in node) return node.value;
+  if (!('children' in node)) return '';
+  const parts = (node.children as Nodes[]).map(textOf);
+  return parts.join(BLOCK_PARENTS.has(node.type) || node.type === 'tableCell' ? '\n' : '');
+}
+
 /** A node's words as a reader sees them: no markup, no raw HTML tags. */
-const wordsOf = (node: RootContent): string => toString(withoutHtml([node])).trim();
+const wordsOf = (node: Nodes): string => textOf(node).trim();
 
 /** The text of Markdown as a reader sees it: no markup, and no embeds or raw HTML. */
 export function plainOfMarkdown(text: string): string {
-  const tree = markdownParser.runSync(markdownParser.parse(text)) as Root;
-  return withoutHtml(tree.children)
-    .map((node) => toString(node))
-    .join('\n');
+  return textOf(markdownParser.runSync(markdownParser.parse(text)) as Root);
 }
 
 function tableRows(table: Table): string[][] {
-  const rows = table.children.map((row) => row.children.map((cell) => toString(cell).trim()));
+  const rows = table.children.map((row) => row.children.map((cell) => textOf(cell).trim()));
   // An HTML or .docx table with no <thead> comes through with an empty header row: the
   // first real row is the header.
   while (rows.length > 1 && rows[0]!.every((cell) => !cell)) rows.shift();
@@ -106,15 +154,21 @@ function isBoldLine(node: RootContent): boolean {
   if (node.type !== 'paragraph' || node.children.length !== 1) return false;
   const [only] = node.children;
   return (
-    only!.type === 'strong' &&
-    toString(only!).split(/\s+/).length <= 14 &&
-    !/[.;,]$/.test(toString(only!).trim())
+    only!.type === 'strong' && textOf(only!).split(/\s+/).length <= 14 && !/[.;,]$/.test(textOf(only!).trim())
   );
 }
 
-function blocksOfTree(tree: Root): Block[] {
+/**
+ * `markdownHtml`: the tree is Markdown, and raw HTML in it is read as HTML (htmlAsMarkdown),
+ * its page chrome's text put in `markdownHtml.chrome`.
+ */
+function blocksOfTree(tree: Root, markdownHtml?: { chrome: string[] }): Block[] {
   const blocks: Block[] = [];
   const visit = (node: RootContent) => {
+    if (markdownHtml && hasHtml(node)) {
+      for (const child of htmlAsMarkdown(node, markdownHtml.chrome)) visit(child);
+      return;
+    }
     const line = node.position?.start.line;
     switch (node.type) {
       case 'heading':
@@ -139,7 +193,7 @@ function blocksOfTree(tree: Root): Block[] {
           });
         }
         const rest = { ...node, children: node.children.filter((child) => child.type !== 'image') };
-        const text = toString(rest).trim();
+        const text = textOf(rest).trim();
         if (!text) return;
         if (isBoldLine(node))
           blocks.push({
@@ -156,13 +210,13 @@ function blocksOfTree(tree: Root): Block[] {
       case 'list':
         blocks.push({
           kind: 'list',
-          text: node.children.map((item) => toString(item).trim()).join('\n'),
+          text: node.children.map((item) => textOf(item).trim()).join('\n'),
           markdown: toMarkdown(node),
           line,
         });
         return;
       case 'blockquote':
-        blocks.push({ kind: 'quote', text: toString(node).trim(), markdown: toMarkdown(node), line });
+        blocks.push({ kind: 'quote', text: textOf(node).trim(), markdown: toMarkdown(node), line });
         return;
       case 'table': {
         const rows = tableRows(node);
@@ -172,15 +226,8 @@ function blocksOfTree(tree: Root): Block[] {
       case 'code':
         blocks.push({ kind: 'paragraph', text: node.value, markdown: toMarkdown(node), line });
         return;
-      case 'html': {
-        // Raw HTML inside Markdown: keep its words as text.
-        const text = node.value
-          .replace(/<[^>]*>/g, ' ')
-          .replace(/\s+/g, ' ')
-          .trim();
-        if (text) blocks.push({ kind: 'paragraph', text, markdown: escapeMdx(text), line });
-        return;
-      }
+      // Raw HTML is read as HTML first (htmlAsMarkdown); an HTML draft's tree has none.
+      case 'html':
       case 'thematicBreak':
       case 'definition':
       case 'yaml':
@@ -190,7 +237,7 @@ function blocksOfTree(tree: Root): Block[] {
         if ('children' in node)
           for (const child of (node as { children: RootContent[] }).children) visit(child);
         else {
-          const text = toString(node as Nodes).trim();
+          const text = textOf(node as Nodes).trim();
           if (text) blocks.push({ kind: 'paragraph', text, markdown: escapeMdx(text), line });
         }
       }
@@ -200,41 +247,41 @@ function blocksOfTree(tree: Root): Block[] {
   return blocks;
 }
 
-export function blocksFromMarkdown(markdown: string): Block[] {
+export function blocksFromMarkdown(markdown: string): { blocks: Block[]; chrome: string[] } {
   const processor = unified().use(remarkParse).use(remarkGfm);
-  return blocksOfTree(processor.runSync(processor.parse(markdown)) as Root);
+  const chrome: string[] = [];
+  return { blocks: blocksOfTree(processor.runSync(processor.parse(markdown)) as Root, { chrome }), chrome };
 }
 
 /** Elements a page wraps around an article: their text is reported as dropped, not imported. */
 const CHROME = new Set(['nav', 'footer', 'aside', 'form', 'header', 'button', 'noscript', 'iframe', 'svg']);
 
+/** Takes page chrome out of an HTML tree before it becomes Markdown; its text goes to `chrome`. */
+function stripChrome(node: { children?: unknown[] }, chrome: string[]): void {
+  if (!node.children) return;
+  node.children = node.children.filter((child) => {
+    const element = child as { type: string; tagName?: string; children?: unknown[] };
+    if (element.type === 'element' && element.tagName && CHROME.has(element.tagName)) {
+      const text = textOfHast(element).trim();
+      if (text)
+        chrome.push(
+          ...text
+            .split(/\n+/)
+            .map((l) => l.trim())
+            .filter(Boolean),
+        );
+      return false;
+    }
+    stripChrome(element, chrome);
+    return true;
+  });
+}
+
 export function blocksFromHtml(html: string): { blocks: Block[]; chrome: string[] } {
   const chrome: string[] = [];
   const processor = unified()
     .use(rehypeParse)
-    .use(() => (tree) => {
-      // Take page chrome out of the tree before it becomes Markdown, keeping its text.
-      const strip = (node: { children?: unknown[] }) => {
-        if (!node.children) return;
-        node.children = node.children.filter((child) => {
-          const element = child as { type: string; tagName?: string; children?: unknown[] };
-          if (element.type === 'element' && element.tagName && CHROME.has(element.tagName)) {
-            const text = textOfHast(element).trim();
-            if (text)
-              chrome.push(
-                ...text
-                  .split(/\n+/)
-                  .map((l) => l.trim())
-                  .filter(Boolean),
-              );
-            return false;
-          }
-          strip(element);
-          return true;
-        });
-      };
-      strip(tree as { children?: unknown[] });
-    })
+    .use(() => (tree) => stripChrome(tree as { children?: unknown[] }, chrome))
     .use(rehypeRemark)
     .use(remarkGfm);
   const tree = processor.runSync(processor.parse(html)) as Root;

@@ -81,16 +81,11 @@ export async function parseDraft(name: string, bytes: Uint8Array): Promise<Parse
     );
   if (!text.trim()) throw new DraftError(`${name}: the draft is empty. Nothing was written.`);
   const format = sniff(name, text);
-  if (format === 'html') {
-    const { blocks, chrome } = blocksFromHtml(text);
+  if (format === 'html' || format === 'markdown') {
+    const { blocks, chrome } = format === 'html' ? blocksFromHtml(text) : blocksFromMarkdown(text);
     return check(name, { format, blocks, chrome, notes });
   }
-  return check(name, {
-    format,
-    blocks: format === 'markdown' ? blocksFromMarkdown(text) : blocksFromText(text),
-    chrome: [],
-    notes,
-  });
+  return check(name, { format, blocks: blocksFromText(text), chrome: [], notes });
 }
 
 function check(name: string, draft: ParsedDraft): ParsedDraft {
