@@ -250,6 +250,15 @@ it('figure-without-source: a figure in a story with no sources', () => {
   expectFinding(found, 'figure-without-source', 'articles/x.mdx', 10);
 });
 
+it('figure-without-source: not said of a story whose frontmatter cannot be read (its own error is)', () => {
+  const text = base.replace('title: A report', 'title: "A report') + 'It raised $12 billion.\n';
+  const found = lint(RULES, { 'articles/x.mdx': text });
+  expectFinding(found, 'yaml-syntax', 'articles/x.mdx', 7);
+  expect(found.filter((f) => f.file.endsWith('x.mdx') && f.severity === 'error').map((f) => f.rule)).toEqual([
+    'yaml-syntax',
+  ]);
+});
+
 describe('figures against the facts ledger', () => {
   // The fixture ledger: Fixture Grid Co's site is 1 GW (facts/fixture-site-capacity.yaml).
   const story = base.replace('topics: [grid]', 'topics: [grid]\ncompanies: [fixture-grid-co]');

@@ -138,6 +138,8 @@ export const figures: LintRule = {
       }
       report({ ...base, line: article.bodyLine, text: article.body, tagsAllowed: true }, add, ledger);
 
+      // Frontmatter that cannot be read has no sources to count: its own error says so.
+      if (article.problem) continue;
       const realSources = asArray(article.data.sources).filter((s) => {
         const source = s as { publisher?: unknown };
         return source.publisher && !String(source.publisher).includes(PLACEHOLDER);
