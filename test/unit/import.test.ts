@@ -366,6 +366,8 @@ describe('real drafts: Markdown exported from a CMS, with HTML in it', () => {
         '',
         'A <a href="javascript:alert(1)">click here</a> link, H<sub>2</sub>O and the 10<sup>th</sup> floor.',
         '',
+        'A tag that is no HTML element, like <tag> or <Widget x="1">, is the <b>writer\'s</b> text.',
+        '',
       ].join('\n'),
     );
     const result = await importDraft('cms.md', draft, OPTIONS);
@@ -378,7 +380,8 @@ describe('real drafts: Markdown exported from a CMS, with HTML in it', () => {
     expect(body).toMatch(/runs 15 years\.\\\nOfficials said/);
     // A link that would run script keeps its words, not its target.
     expect(body).toContain('A click here link, H2O and the 10th floor.');
-    expect(body).not.toMatch(/javascript|&lt;|<[a-z]/i);
+    expect(body).not.toMatch(/javascript|&lt;(?!tag>|Widget)|<[a-z]/i);
+    expect(body).toContain('like &lt;tag> or &lt;Widget x="1">, is the **writer\'s** text.');
     expect(data.description).toBe(
       'A Georgia utility will supply 2 GW to a campus, according to a report by the Atlanta Journal-Constitution. The deal, one of the largest in the region, runs 15 years.',
     );

@@ -9,6 +9,7 @@ import type { Root as HastRoot } from 'hast';
 import { raw } from 'hast-util-raw';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Nodes, Root, RootContent, Table } from 'mdast';
+import { htmlTagNames } from 'html-tag-names';
 import { toHast } from 'mdast-util-to-hast';
 import { isSafeLink } from '../../../src/lib/mdx-policy.ts';
 import rehypeParse from 'rehype-parse';
@@ -85,6 +86,26 @@ const withoutHtml = (nodes: RootContent[]): RootContent[] =>
         : node,
     );
 
+const HTML_ELEMENTS = new Set(htmlTagNames);
+
+/**
+ * Raw HTML a writer meant as markup: a comment, or tags that all name HTML elements. "code
+ * like <tag>" in a Markdown draft is the writer's text, not an element to unwrap.
+ */
+const isMarkup = (raw: string): boolean =>
+  /^\s*<!--/.test(raw) ||
+  [...raw.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].every(([, name]) => HTML_ELEMENTS.has(name!.toLowerCase()));
+
+/** Raw HTML that is not markup (isMarkup) becomes text, kept as the writer typed it. */
+const unknownTagsAsText = (node: RootContent): RootContent =>
+  node.type === 'html'
+    ? isMarkup(node.value)
+      ? node
+      : { type: 'text', value: node.value, position: node.position }
+    : 'children' in node
+      ? ({ ...node, children: (node.children as RootContent[]).map(unknownTagsAsText) } as RootContent)
+      : node;
+
 const hasHtml = (node: RootContent): boolean =>
   node.type === 'html' || ('children' in node && (node.children as RootContent[]).some(hasHtml));
 
@@ -93,7 +114,8 @@ const hasHtml = (node: RootContent): boolean =>
  * `<table>`), read as HTML: the node goes to HTML (mdast-util-to-hast), its raw parts are
  * parsed in place (hast-util-raw) and the whole comes back as Markdown (hast-util-to-mdast),
  * so `<b>2 GW</b>` is bold, not the visible text "<b>2 GW</b>". Script and style go with
- * their contents, as in an HTML draft. Each node keeps the draft's line.
+ * their contents, as in an HTML draft. Each node keeps the draft's line. Tags that name no
+ * HTML element stay text (unknownTagsAsText).
  */
 function htmlAsMarkdown(node: RootContent, chrome: string[]): RootContent[] {
   const hast = raw({ type: 'root', children: [toHast(node, { allowDangerousHtml: true }) as never] });
@@ -164,7 +186,8 @@ function isBoldLine(node: RootContent): boolean {
  */
 function blocksOfTree(tree: Root, markdownHtml?: { chrome: string[] }): Block[] {
   const blocks: Block[] = [];
-  const visit = (node: RootContent) => {
+  const visit = (given: RootContent) => {
+    const node = markdownHtml ? unknownTagsAsText(given) : given;
     if (markdownHtml && hasHtml(node)) {
       for (const child of htmlAsMarkdown(node, markdownHtml.chrome)) visit(child);
       return;
