@@ -289,7 +289,9 @@ const rows = Object.entries(results).flatMap(([size, scenarios]) =>
       .map(([k, v]) => `${k} ${s(v)}`)
       .join(', ');
     const x = (m.wallMs / hugoResults[size]!.wallMs).toFixed(1);
-    return `| ${size} | ${scenario} | ${s(m.wallMs)} | ${x}x | ${s(m.cpuMs)} | ${m.peakRssMb.toFixed(0)} MB | ${m.pages} | ${m.cards.rendered}/${m.cards.rendered + m.cards.fromCache} | ${m.distMb.toFixed(1)} MB | ${stageText} |`;
+    // A build the up-to-date check skipped renders no page and no card.
+    const built = !Number.isNaN(m.pages);
+    return `| ${size} | ${scenario} | ${s(m.wallMs)} | ${x}x | ${s(m.cpuMs)} | ${m.peakRssMb.toFixed(0)} MB | ${built ? m.pages : '–'} | ${built ? `${m.cards.rendered}/${m.cards.rendered + m.cards.fromCache}` : '–'} | ${m.distMb.toFixed(1)} MB | ${stageText} |`;
   }),
 );
 const hugoRows = Object.entries(hugoResults).map(
