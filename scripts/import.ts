@@ -87,7 +87,8 @@ function report(result: ImportResult, files: [string, string][], dryRun: boolean
   if (plan.outlets.length) console.log(`Sources offered (check each): ${plan.outlets.join(', ')}`);
   if (plan.dropped.length) {
     console.log(`Dropped as page furniture (${plan.dropped.length} lines):`);
-    for (const line of plan.dropped) console.log(`  "${line.text}": ${line.reason}`);
+    for (const line of plan.dropped)
+      console.log(line.text ? `  "${line.text}": ${line.reason}` : `  ${line.reason}`);
   }
   if (plan.related.length)
     console.log(`Related (other stories the page linked):\n  ${plan.related.join('\n  ')}`);

@@ -422,6 +422,20 @@ describe('real drafts: Markdown exported from a CMS, with HTML in it', () => {
     expect(body).toContain('with a [link](https://example.com) in it.');
   });
 
+  it('drops an image without alt text with its reason, its address no word of the draft', async () => {
+    const pixel = `data:image/png;base64,${'A'.repeat(4000)}`;
+    const draft = new TextEncoder().encode(
+      `# A headline about a campus photo\n\nThe campus was photographed on Monday, the utility said.\n\n<img src="https://example.com/campus.jpg">\n\n![](${pixel})\n`,
+    );
+    // It was refused as "written twice or not in the draft: https, example, com, campus, jpg".
+    const result = await importDraft('photo.md', draft, OPTIONS);
+    expectAllAccounted(result);
+    const images = result.plan.dropped.filter((d) => d.reason.startsWith('image '));
+    expect(images.map((d) => d.text)).toEqual(['', '']);
+    expect(images[0]!.reason).toMatch(/^image https:\/\/example\.com\/campus\.jpg: add it back/);
+    expect(images[1]!.reason).toMatch(/^image embedded in the draft \(3 KB\): add it back/);
+  });
+
   it('keeps list items apart when they end without a full stop', async () => {
     const draft = new TextEncoder().encode(
       '# A headline about the grid deal today\n\nThe utility will supply power to a new campus, officials said on Monday.\n\n- Phase one: 500 MW\n- Phase two: 1.5 GW\n',

@@ -230,6 +230,10 @@ function blocksOfTree(tree: Root, markdownHtml?: { chrome: string[] }): Block[] 
         else blocks.push({ kind: 'paragraph', text, markdown: toMarkdown(rest), line });
         return;
       }
+      // An image on its own (an HTML <img> block read as HTML comes back outside a paragraph).
+      case 'image':
+        blocks.push({ kind: 'image', text: node.alt ?? '', markdown: node.url, line });
+        return;
       case 'list':
         blocks.push({
           kind: 'list',

@@ -136,9 +136,16 @@ function dropFurniture(blocks: Block[], dropped: Dropped[], related: string[]): 
       return;
     }
     if (block.kind === 'image') {
+      // The alt text is the image's only words (none without it); its address is no word
+      // of the draft, and a .docx image's is a data: URI of the whole picture.
+      const address = block.markdown.startsWith('data:')
+        ? `embedded in the draft (${Math.round(block.markdown.length / 1365)} KB)`
+        : block.markdown.length > 100
+          ? `${block.markdown.slice(0, 97)}…`
+          : block.markdown;
       dropped.push({
-        text: block.text || block.markdown,
-        reason: `image ${block.markdown}: add it back as a local file beside the story, with alt text`,
+        text: block.text,
+        reason: `image ${address}: add it back as a local file beside the story, with alt text`,
       });
       return;
     }
