@@ -436,6 +436,46 @@ describe('real drafts: Markdown exported from a CMS, with HTML in it', () => {
     expect(images[1]!.reason).toMatch(/^image embedded in the draft \(3 KB\): add it back/);
   });
 
+  it('resolves reference links, drops footnote markers but keeps the notes, and keeps nested list items apart', async () => {
+    const draft = new TextEncoder().encode(
+      [
+        'Power demand from data centers doubles',
+        '======================================',
+        '',
+        'Utilities in Virginia expect data center load to double by 2030[^1], according to a filing reviewed by Reuters.',
+        '',
+        '1. Current load: 4 GW',
+        '2. Expected load: 8 GW',
+        '   - of which hyperscalers: 6 GW',
+        '   - others: 2 GW',
+        '',
+        'See the [filing][filing] for more.',
+        '',
+        '[filing]: https://example.com/filing',
+        '[^1]: The filing covers the PJM zone only',
+        '',
+      ].join('\n'),
+    );
+    // It was refused as "written twice or not in the draft: 1, filing".
+    const result = await importDraft('refs.md', draft, OPTIONS);
+    expectAllAccounted(result);
+    const { body } = article(result);
+    expect(body).toContain('See the [filing](https://example.com/filing) for more.');
+    expect(body).toContain('double by 2030, according to');
+    expect(body).toContain('The filing covers the PJM zone only');
+    expect(body).toMatch(/^ {3}- of which hyperscalers: 6 GW$/m);
+  });
+
+  it('takes a Google Docs or Outlook redirect link to its target', async () => {
+    const html =
+      '<h1>Chipmaker lines up 3 GW for new fabs</h1><p>The company signed agreements on Tuesday, <a href="https://www.google.com/url?q=https://example.com/story&amp;sa=D&amp;source=editors">Bloomberg reported</a>, and <a href="https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.org%2Fnote&amp;data=x">a note</a> said so too.</p>';
+    const result = await importDraft('gdocs.html', new TextEncoder().encode(html), OPTIONS);
+    expectAllAccounted(result);
+    const { body } = article(result);
+    expect(body).toContain('[Bloomberg reported](https://example.com/story)');
+    expect(body).toContain('[a note](https://example.org/note)');
+  });
+
   it('keeps list items apart when they end without a full stop', async () => {
     const draft = new TextEncoder().encode(
       '# A headline about the grid deal today\n\nThe utility will supply power to a new campus, officials said on Monday.\n\n- Phase one: 500 MW\n- Phase two: 1.5 GW\n',

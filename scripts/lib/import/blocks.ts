@@ -9,6 +9,7 @@ import type { Root as HastRoot } from 'hast';
 import { raw } from 'hast-util-raw';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Nodes, Root, RootContent, Table } from 'mdast';
+import { definitions } from 'mdast-util-definitions';
 import { htmlTagNames } from 'html-tag-names';
 import { toHast } from 'mdast-util-to-hast';
 import { isSafeLink } from '../../../src/lib/mdx-policy.ts';
@@ -67,10 +68,31 @@ const asStoryMarkup = (node: RootContent): RootContent[] => {
   if (node.type === 'inlineCode') return [{ type: 'text', value: node.value }];
   if (node.type === 'code') return [{ type: 'paragraph', children: [{ type: 'text', value: node.value }] }];
   if (node.type === 'link' && !isSafeLink(node.url)) return node.children.flatMap(asStoryMarkup);
+  if (node.type === 'link')
+    return [{ ...node, url: unwrapRedirect(node.url), children: node.children.flatMap(asStoryMarkup) }];
   return 'children' in node
     ? [{ ...node, children: (node.children as RootContent[]).flatMap(asStoryMarkup) } as RootContent]
     : [node];
 };
+
+/**
+ * A link through a redirector goes to its target: Google Docs writes every link as
+ * https://www.google.com/url?q=<target>&sa=…, Outlook as …safelinks.protection.outlook.com/?url=<target>.
+ */
+export function unwrapRedirect(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const target =
+      /^(www\.)?google\.[a-z.]+$/.test(parsed.hostname) && parsed.pathname === '/url'
+        ? parsed.searchParams.get('q')
+        : parsed.hostname.endsWith('.safelinks.protection.outlook.com')
+          ? parsed.searchParams.get('url')
+          : null;
+    return target && /^https?:\/\//i.test(target) ? target : url;
+  } catch {
+    return url;
+  }
+}
 
 function toMarkdown(node: RootContent): string {
   const root: Root = { type: 'root', children: asStoryMarkup(node) };
@@ -274,10 +296,34 @@ function blocksOfTree(tree: Root, markdownHtml?: { chrome: string[] }): Block[] 
   return blocks;
 }
 
+/**
+ * Reference links and images (`[filing][1]` with `[1]: https://…` below) as the links and
+ * images they stand for: the definitions are not written, so a reference left as it was would
+ * read "[filing][1]". A footnote's marker goes; its note stays, as a paragraph at the end.
+ */
+function resolveReferences(tree: Root): Root {
+  const definition = definitions(tree);
+  const resolve = (node: RootContent): RootContent[] => {
+    if (node.type === 'footnoteReference') return [];
+    if (node.type === 'linkReference' || node.type === 'imageReference') {
+      const found = definition(node.identifier);
+      if (node.type === 'imageReference')
+        return found ? [{ type: 'image', url: found.url, alt: node.alt, position: node.position }] : [];
+      const children = node.children.flatMap(resolve);
+      return found ? [{ type: 'link', url: found.url, children, position: node.position }] : children;
+    }
+    return 'children' in node
+      ? [{ ...node, children: (node.children as RootContent[]).flatMap(resolve) } as RootContent]
+      : [node];
+  };
+  return { ...tree, children: tree.children.flatMap(resolve) };
+}
+
 export function blocksFromMarkdown(markdown: string): { blocks: Block[]; chrome: string[] } {
   const processor = unified().use(remarkParse).use(remarkGfm);
   const chrome: string[] = [];
-  return { blocks: blocksOfTree(processor.runSync(processor.parse(markdown)) as Root, { chrome }), chrome };
+  const tree = resolveReferences(processor.runSync(processor.parse(markdown)) as Root);
+  return { blocks: blocksOfTree(tree, { chrome }), chrome };
 }
 
 /** Elements a page wraps around an article: their text is reported as dropped, not imported. */
