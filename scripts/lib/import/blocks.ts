@@ -8,7 +8,7 @@
 import type { Root as HastRoot } from 'hast';
 import { raw } from 'hast-util-raw';
 import { toMdast } from 'hast-util-to-mdast';
-import type { Nodes, Root, RootContent, Table } from 'mdast';
+import type { Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { definitions } from 'mdast-util-definitions';
 import { htmlTagNames } from 'html-tag-names';
 import { toHast } from 'mdast-util-to-hast';
@@ -69,7 +69,13 @@ const asStoryMarkup = (node: RootContent): RootContent[] => {
   if (node.type === 'code') return [{ type: 'paragraph', children: [{ type: 'text', value: node.value }] }];
   if (node.type === 'link' && !isSafeLink(node.url)) return node.children.flatMap(asStoryMarkup);
   if (node.type === 'link')
-    return [{ ...node, url: unwrapRedirect(node.url), children: node.children.flatMap(asStoryMarkup) }];
+    return [
+      {
+        ...node,
+        url: unwrapRedirect(node.url),
+        children: node.children.flatMap(asStoryMarkup) as PhrasingContent[],
+      },
+    ];
   return 'children' in node
     ? [{ ...node, children: (node.children as RootContent[]).flatMap(asStoryMarkup) } as RootContent]
     : [node];
@@ -310,7 +316,9 @@ function resolveReferences(tree: Root): Root {
       if (node.type === 'imageReference')
         return found ? [{ type: 'image', url: found.url, alt: node.alt, position: node.position }] : [];
       const children = node.children.flatMap(resolve);
-      return found ? [{ type: 'link', url: found.url, children, position: node.position }] : children;
+      return found
+        ? [{ type: 'link', url: found.url, children: children as PhrasingContent[], position: node.position }]
+        : children;
     }
     return 'children' in node
       ? [{ ...node, children: (node.children as RootContent[]).flatMap(resolve) } as RootContent]
