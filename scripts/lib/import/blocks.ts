@@ -180,7 +180,7 @@ export function textOf(node: Nodes): string {
   if ('value' in node) return node.value;
   if (!('children' in node)) return '';
   const parts = (node.children as Nodes[]).map(textOf);
-  return parts.join(BLOCK_PARENTS.has(node.type) || node.type === 'tableCell' ? '\n' : '');
+  return parts.join(BLOCK_PARENTS.has(node.type) ? '\n' : '');
 }
 
 /** A node's words as a reader sees them: no markup, no raw HTML tags. */
@@ -192,7 +192,13 @@ export function plainOfMarkdown(text: string): string {
 }
 
 function tableRows(table: Table): string[][] {
-  const rows = table.children.map((row) => row.children.map((cell) => textOf(cell).trim()));
+  const rows = table.children.map((row) =>
+    row.children.map((cell) =>
+      textOf(cell)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim(),
+    ),
+  );
   // An HTML or .docx table with no <thead> comes through with an empty header row: the
   // first real row is the header.
   while (rows.length > 1 && rows[0]!.every((cell) => !cell)) rows.shift();
@@ -349,7 +355,8 @@ function stripChrome(node: { children?: unknown[] }, chrome: string[]): void {
           ...text
             .split(/\n+/)
             .map((l) => l.trim())
-            .filter(Boolean),
+            // A menu's separators ("›", "|") are no words.
+            .filter((l) => /[\p{L}\p{N}]/u.test(l)),
         );
       return false;
     }
@@ -372,7 +379,10 @@ export function blocksFromHtml(html: string): { blocks: Block[]; chrome: string[
 function textOfHast(node: { type: string; value?: string; tagName?: string; children?: unknown[] }): string {
   if (node.type === 'text') return node.value ?? '';
   const inner = (node.children ?? []).map((child) => textOfHast(child as typeof node)).join('');
-  return node.tagName && /^(p|div|li|h\d|tr|br|section|article)$/.test(node.tagName) ? `${inner}\n` : inner;
+  // A link or button in a menu is an item of its own: "Archive" and "About", not "ArchiveAbout".
+  return node.tagName && /^(p|div|li|h\d|tr|br|section|article|a|button|td|th)$/.test(node.tagName)
+    ? `\n${inner}\n`
+    : inner;
 }
 
 // ---- Plain text --------------------------------------------------------------------

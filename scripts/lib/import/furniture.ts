@@ -48,6 +48,8 @@ const FAMILIES: { family: string; reason: string; patterns: RegExp[] }[] = [
       /^(click|tap) to (share|print|email)\b/i,
       /\bsubscribe to (our|the|my)\b/i,
       /^subscribe( now| today)?[.!]?$/i,
+      // Substack's and Ghost's widgets: "Subscribe to get posts like this", "… full access …".
+      /^subscribe (to|for) (get|receive|read|support|new posts|free|full access)\b/i,
       /^sign up (for|to) (our|the)\b/i,
       /^get (our|the) newsletter\b/i,
       /\bnewsletter\b.*\b(sign up|subscribe|inbox)\b/i,
