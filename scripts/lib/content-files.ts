@@ -22,11 +22,32 @@ export interface ContentFile {
   /** Path as a writer would type it, relative to the working directory. */
   path: string;
   text: string;
+  /** Why the file could not be read at all (a link to nothing, a folder), if so. */
+  unreadable?: string;
+}
+
+/** A file's text, or why it cannot be read: a broken link or a folder is a mistake to report, not a crash. */
+function readText(path: string): { text: string; unreadable?: string } {
+  try {
+    // A byte-order mark (Windows editors add one) is not content: dropped, as the build does.
+    return { text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'it is a link to a file that does not exist'
+        : code === 'EISDIR'
+          ? 'it is a folder, or a link to one'
+          : code === 'EACCES'
+            ? 'it may not be read (its permissions)'
+            : `${code ?? (error as Error).message}`;
+    return { text: '', unreadable: why };
+  }
 }
 
 /** Why a file could not be read as YAML: located, with the fix. */
 export interface ReadProblem {
-  rule: 'yaml-syntax' | 'yaml-alias' | 'too-large';
+  rule: 'yaml-syntax' | 'yaml-alias' | 'too-large' | 'unreadable';
   line: number;
   column: number;
   message: string;
@@ -58,8 +79,7 @@ export function listFiles(collection: Collection, dir = contentDir()): ContentFi
         collection,
         id: basename(name, extname(name)),
         path,
-        // A byte-order mark (Windows editors add one) is not content: dropped, as the build does.
-        text: readFileSync(join(folder, name), 'utf8').replace(/^\uFEFF/, ''),
+        ...readText(join(folder, name)),
       };
     });
 }
@@ -184,7 +204,18 @@ export function parseYaml(
   return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {} };
 }
 
+/** The problem of a file that could not be read at all. */
+const unreadableProblem = (why: string): ReadProblem => ({
+  rule: 'unreadable',
+  line: 1,
+  column: 1,
+  message: `the file cannot be read: ${why}`,
+  fix: 'Put the file itself here (not a link to it), or delete it.',
+});
+
 export function readArticle(file: ContentFile): ArticleFile {
+  if (file.unreadable)
+    return { ...file, data: {}, problem: unreadableProblem(file.unreadable), body: '', bodyLine: 1 };
   const match = file.text.match(FRONTMATTER);
   if (!match) return { ...file, data: {}, body: file.text, bodyLine: 1 };
   const { data, problem } = parseYaml(match[1]!, 2);
@@ -193,6 +224,7 @@ export function readArticle(file: ContentFile): ArticleFile {
 }
 
 export function readYaml(file: ContentFile): YamlFile {
+  if (file.unreadable) return { ...file, data: {}, problem: unreadableProblem(file.unreadable) };
   return { ...file, ...parseYaml(file.text) };
 }
 

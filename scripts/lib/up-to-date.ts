@@ -50,7 +50,12 @@ function hashTree(hash: ReturnType<typeof createHash>, label: string, path: stri
   const files = statSync(path).isDirectory() ? filesUnder(path).sort() : [''];
   for (const file of files) {
     hash.update(`${label}/${file}\0`);
-    hash.update(readFileSync(file ? join(path, file) : path));
+    try {
+      hash.update(readFileSync(file ? join(path, file) : path));
+    } catch (error) {
+      // A link to nothing or to a folder: the linter names it; here it is only an input.
+      hash.update(`unreadable: ${(error as NodeJS.ErrnoException).code}`);
+    }
     hash.update('\0');
   }
 }

@@ -2,7 +2,7 @@
  * Each lint rule on its own, over the fixture content with one file added or changed:
  * the finding names the file, the line and the rule, and says how to fix it.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -257,6 +257,29 @@ it('figure-without-source: not said of a story whose frontmatter cannot be read 
   expect(found.filter((f) => f.file.endsWith('x.mdx') && f.severity === 'error').map((f) => f.rule)).toEqual([
     'yaml-syntax',
   ]);
+});
+
+it('unreadable: a link to nothing or a folder named like a story is a located error, not a crash', () => {
+  const tree = mkdtempSync(join(tmpdir(), 'gigawatt-lint-'));
+  try {
+    cpSync(FIXTURE_SITE, tree, { recursive: true });
+    symlinkSync(join(tree, 'no-such-file.mdx'), join(tree, 'articles', 'dangling.mdx'));
+    mkdirSync(join(tree, 'articles', 'folder.mdx'));
+    symlinkSync(join(tree, 'nowhere.yaml'), join(tree, 'topics', 'linked.yaml'));
+    const found = runRules(buildContentIndex(tree, new Date('2026-11-01T00:00:00Z')), RULES);
+    expect(
+      found
+        .filter((f) => f.severity === 'error')
+        .map((f) => `${f.file.split('/').slice(-2).join('/')} ${f.rule}`),
+    ).toEqual([
+      'articles/dangling.mdx unreadable',
+      'articles/folder.mdx unreadable',
+      'topics/linked.yaml unreadable',
+    ]);
+    expectFinding(found, 'unreadable', 'articles/dangling.mdx', 1);
+  } finally {
+    rmSync(tree, { recursive: true, force: true });
+  }
 });
 
 describe('figures against the facts ledger', () => {
