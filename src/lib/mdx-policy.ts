@@ -12,7 +12,14 @@ import GithubSlugger from 'github-slugger';
 export const MDX_COMPONENTS = ['Comparison', 'PullQuote', 'Callout', 'Fact'] as const;
 
 export interface PolicyProblem {
-  rule: 'control-character' | 'mdx-syntax' | 'mdx-code' | 'mdx-component' | 'link-scheme' | 'image-remote';
+  rule:
+    | 'control-character'
+    | 'mdx-syntax'
+    | 'mdx-code'
+    | 'mdx-component'
+    | 'link-scheme'
+    | 'image-remote'
+    | 'markdown-shape';
   line: number;
   column: number;
   message: string;
@@ -36,6 +43,57 @@ interface MdxAttribute {
   type: string;
   name?: string;
   value?: unknown;
+}
+
+/** How deep quotes and lists may nest, and how many emphasis or link marks one block may hold. */
+export const MARKDOWN_SHAPE = { nesting: 16, indent: 64, marks: 2000 } as const;
+
+/**
+ * Text shaped to make a Markdown parser slow or crash it: quotes nested thousands deep
+ * (a stack overflow), lists indented hundreds of levels, a block of tens of thousands of
+ * `*` or `[` (minutes of parsing). No story needs them. A linear scan of the raw text, run
+ * before anything parses it, by the linter and the build alike; the first problem, if any.
+ */
+export function markdownShapeProblem(body: string): PolicyProblem | undefined {
+  const lines = body.split('\n');
+  let blockStart = 0;
+  let marks = 0;
+  let brackets = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) {
+      blockStart = i + 1;
+      marks = 0;
+      brackets = 0;
+      continue;
+    }
+    const quotes = /^[ \t>]*/.exec(line)![0].split('>').length - 1;
+    const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+    if (quotes > MARKDOWN_SHAPE.nesting || indent > MARKDOWN_SHAPE.indent)
+      return {
+        rule: 'markdown-shape',
+        line: i + 1,
+        column: 1,
+        message:
+          quotes > MARKDOWN_SHAPE.nesting
+            ? `quotes are nested ${quotes} deep here (at most ${MARKDOWN_SHAPE.nesting})`
+            : `the line is indented ${indent} columns (at most ${MARKDOWN_SHAPE.indent}: lists nested that deep cannot be read)`,
+        fix: 'Remove the extra > marks or indentation: a quote or a list needs only a few levels.',
+      };
+    for (const c of line) {
+      if (c === '*' || c === '_') marks++;
+      else if (c === '[' || c === ']') brackets++;
+    }
+    if (marks > MARKDOWN_SHAPE.marks || brackets > MARKDOWN_SHAPE.marks)
+      return {
+        rule: 'markdown-shape',
+        line: blockStart + 1,
+        column: 1,
+        message: `this paragraph holds more than ${MARKDOWN_SHAPE.marks} ${marks > MARKDOWN_SHAPE.marks ? '* or _' : '[ or ]'} marks, which Markdown reads too slowly`,
+        fix: 'Remove the stray marks, or write them as \\* \\_ \\[ \\] if they are text.',
+      };
+  }
+  return undefined;
 }
 
 export function mdxPolicyProblems(tree: Root | Nodes): PolicyProblem[] {

@@ -25,6 +25,7 @@ import { mdxToHast, mdxToMdast } from 'satteri';
 import {
   MDX_COMPONENTS,
   MDX_SYNTAX_FIX,
+  markdownShapeProblem,
   mdxPolicyProblems,
   policyErrorLine,
   satteriHeadingLinks,
@@ -163,6 +164,8 @@ function checkPolicy(body: string, file: string, lineOffset: number): void {
       }),
     );
   }
+  const shape = markdownShapeProblem(body);
+  if (shape) throw new Error(policyErrorLine(file, { ...shape, line: shape.line + lineOffset }));
   let tree: Nodes;
   try {
     tree = mdxToMdast(body, { features: FEATURES }) as unknown as Nodes;

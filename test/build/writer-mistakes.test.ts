@@ -490,6 +490,8 @@ describe('the build itself refuses code in MDX, even without the linter', () => 
     ['{process.exit(0)}', 'mdx-code'],
     ["import fs from 'node:fs'", 'mdx-code'],
     ['[x](javascript:alert(1))', 'link-scheme'],
+    // Quotes nested too deep (20,000 overflow a parser's stack: test/unit/lint-rules.test.ts).
+    [`${'>'.repeat(40)} deep`, 'markdown-shape'],
   ])('%s', async (body, rule) => {
     const { runAstro } = await import('../../scripts/lib/astro.ts');
     const site = fixtureCopy({ 'articles/hostile.mdx': story({}, `Text.\n\n${body}\n`) });

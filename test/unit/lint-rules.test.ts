@@ -282,6 +282,27 @@ it('unreadable: a link to nothing or a folder named like a story is a located er
   }
 });
 
+describe('markdown-shape: text shaped to crash or stall a Markdown parser is refused before parsing', () => {
+  it.each([
+    ['quotes nested 20,000 deep', `${'>'.repeat(20_000)} deep\n`, /quotes are nested 20000 deep/],
+    [
+      'a list nested 3,000 levels',
+      Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n'),
+      /indented 66 columns/,
+    ],
+    ['50,000 emphasis marks in one paragraph', `${'*a'.repeat(50_000)}\n`, /more than 2000 \* or _ marks/],
+    ['50,000 brackets', `${'['.repeat(50_000)}x${']'.repeat(50_000)}\n`, /more than 2000 \[ or \] marks/],
+  ])('%s', (_, body, message) => {
+    const hit = expectFinding(
+      lint(RULES, { 'articles/x.mdx': `${base}${body}` }),
+      'markdown-shape',
+      'articles/x.mdx',
+      10 + (/indented/.test(String(message)) ? 33 : 0),
+    );
+    expect(hit.message).toMatch(message);
+  });
+});
+
 describe('figures against the facts ledger', () => {
   // The fixture ledger: Fixture Grid Co's site is 1 GW (facts/fixture-site-capacity.yaml).
   const story = base.replace('topics: [grid]', 'topics: [grid]\ncompanies: [fixture-grid-co]');

@@ -6,7 +6,7 @@ import { lintCache, type LintCache } from '../cache.ts';
 import { visit } from 'unist-util-visit';
 import { asArray } from '../types.ts';
 import { unified } from 'unified';
-import { MDX_SYNTAX_FIX, mdxPolicyProblems } from '../../../../src/lib/mdx-policy.ts';
+import { MDX_SYNTAX_FIX, markdownShapeProblem, mdxPolicyProblems } from '../../../../src/lib/mdx-policy.ts';
 import type { LintRule } from '../types.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx);
@@ -48,6 +48,9 @@ export function readBody(body: string): BodyReading {
 }
 
 function readBodyNow(body: string): BodyReading {
+  // Text shaped to crash or stall the parser is not parsed at all.
+  const shape = markdownShapeProblem(body);
+  if (shape) return { problems: [shape], images: [] };
   let tree;
   try {
     tree = parser.parse(body);
@@ -73,13 +76,14 @@ function readBodyNow(body: string): BodyReading {
 }
 
 export const mdx: LintRule = {
-  names: ['mdx-syntax', 'mdx-code', 'mdx-component', 'link-scheme', 'image-remote'],
+  names: ['mdx-syntax', 'mdx-code', 'mdx-component', 'link-scheme', 'image-remote', 'markdown-shape'],
   check({ articles, yaml }, report) {
     for (const file of yaml.faqs) {
       asArray(file.data.items).forEach((item, i) => {
         const answer = (item as { answer?: unknown })?.answer;
         if (typeof answer !== 'string') return;
-        for (const problem of mdxPolicyProblems(markdown.parse(answer))) {
+        const shape = markdownShapeProblem(answer);
+        for (const problem of shape ? [shape] : mdxPolicyProblems(markdown.parse(answer))) {
           report(problem.rule)(
             file,
             lineOfPath(file.text, ['items', i, 'answer']),
