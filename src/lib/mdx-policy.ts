@@ -80,9 +80,10 @@ export function markdownShapeProblem(body: string): PolicyProblem | undefined {
             : `the line is indented ${indent} columns (at most ${MARKDOWN_SHAPE.indent}: lists nested that deep cannot be read)`,
         fix: 'Remove the extra > marks or indentation: a quote or a list needs only a few levels.',
       };
-    for (const c of line) {
-      if (c === '*' || c === '_') marks++;
-      else if (c === '[' || c === ']') brackets++;
+    for (let at = 0; at < line.length; at++) {
+      const c = line.charCodeAt(at);
+      if (c === 42 || c === 95) marks++; // * _
+      else if (c === 91 || c === 93) brackets++; // [ ]
     }
     if (marks > MARKDOWN_SHAPE.marks || brackets > MARKDOWN_SHAPE.marks)
       return {
