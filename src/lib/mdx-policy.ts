@@ -82,7 +82,8 @@ export function markdownShapeProblem(body: string): PolicyProblem | undefined {
       };
     for (let at = 0; at < line.length; at++) {
       const c = line.charCodeAt(at);
-      if (c === 42 || c === 95) marks++; // * _
+      if (c === 42 || c === 95)
+        marks++; // * _
       else if (c === 91 || c === 93) brackets++; // [ ]
     }
     if (marks > MARKDOWN_SHAPE.marks || brackets > MARKDOWN_SHAPE.marks)
