@@ -105,6 +105,7 @@ function toMarkdown(node: RootContent): string {
   return escapeMdx(stringify.stringify(root).trim());
 }
 
+/** Nodes without raw HTML, at any depth. */
 const withoutHtml = (nodes: RootContent[]): RootContent[] =>
   nodes
     .filter((node) => node.type !== 'html')
