@@ -496,6 +496,17 @@ describe('real drafts: Markdown exported from a CMS, with HTML in it', () => {
     expect(table(result).rows[0]).toEqual({ item: 'Transformer (large)', 'lead-time': '3 years' });
   });
 
+  it("keeps a Word footnote's marker and note as text, without links to anchors the page will not have", async () => {
+    const html =
+      '<h1>Utility plans 2 GW of new capacity</h1><p>The utility plans 2 GW of new capacity by 2030<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup>, its filing says.</p><ol><li id="footnote-1"><p> The filing was made in March. <a href="#footnote-ref-1">↑</a></p></li></ol>';
+    const result = await importDraft('word.html', new TextEncoder().encode(html), OPTIONS);
+    expectAllAccounted(result);
+    const { body } = article(result);
+    expect(body).toContain('by 2030\\[1], its filing says.');
+    expect(body).toMatch(/^1\. The filing was made in March\./m);
+    expect(body).not.toMatch(/#footnote|↑/);
+  });
+
   it('keeps list items apart when they end without a full stop', async () => {
     const draft = new TextEncoder().encode(
       '# A headline about the grid deal today\n\nThe utility will supply power to a new campus, officials said on Monday.\n\n- Phase one: 500 MW\n- Phase two: 1.5 GW\n',

@@ -68,6 +68,13 @@ const asStoryMarkup = (node: RootContent): RootContent[] => {
   if (node.type === 'inlineCode') return [{ type: 'text', value: node.value }];
   if (node.type === 'code') return [{ type: 'paragraph', children: [{ type: 'text', value: node.value }] }];
   if (node.type === 'link' && !isSafeLink(node.url)) return node.children.flatMap(asStoryMarkup);
+  // A Word or pandoc footnote's links (mammoth: #footnote-1, #footnote-ref-1; pandoc: #fn1,
+  // #fnref1) point at anchors a story page does not have: the marker stays as text, and the
+  // note's "↑" back link goes (it is no word).
+  if (node.type === 'link' && /^#(footnote(-ref)?-|fn(ref)?)\w/.test(node.url))
+    return textOf(node).trim() === '↑' || textOf(node).trim() === '↩'
+      ? []
+      : node.children.flatMap(asStoryMarkup);
   if (node.type === 'link')
     return [
       {
