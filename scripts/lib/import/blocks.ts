@@ -8,7 +8,7 @@
 import type { Root as HastRoot } from 'hast';
 import { raw } from 'hast-util-raw';
 import { toMdast } from 'hast-util-to-mdast';
-import type { Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { Nodes, Root, RootContent, Table } from 'mdast';
 import { definitions } from 'mdast-util-definitions';
 import { htmlTagNames } from 'html-tag-names';
 import { toHast } from 'mdast-util-to-hast';
@@ -59,34 +59,41 @@ const stringify = unified().use(remarkGfm).use(remarkStringify, {
 });
 
 /**
+ * A tree rewritten node by node, children first: `replace` gives a node's replacement (none,
+ * one or several nodes), or undefined to keep it. Each rewrite below is one rule over one walk.
+ */
+function rewrite(
+  nodes: RootContent[],
+  replace: (node: RootContent) => RootContent[] | undefined,
+): RootContent[] {
+  return nodes.flatMap((node) => {
+    const walked =
+      'children' in node
+        ? ({ ...node, children: rewrite(node.children as RootContent[], replace) } as RootContent)
+        : node;
+    return replace(walked) ?? [walked];
+  });
+}
+
+/**
  * What a story body may hold of a draft's markup. Code becomes plain text: escapeMdx's
  * `&lt;` is not decoded inside a code span or fence, so a reader would see "&lt;div>" (and
  * a news page shows no code). A link that would run script (`javascript:`, `data:`)
  * becomes its words: the story's MDX policy refuses it. Words always stay.
  */
-const asStoryMarkup = (node: RootContent): RootContent[] => {
-  if (node.type === 'inlineCode') return [{ type: 'text', value: node.value }];
-  if (node.type === 'code') return [{ type: 'paragraph', children: [{ type: 'text', value: node.value }] }];
-  if (node.type === 'link' && !isSafeLink(node.url)) return node.children.flatMap(asStoryMarkup);
-  // A Word or pandoc footnote's links (mammoth: #footnote-1, #footnote-ref-1; pandoc: #fn1,
-  // #fnref1) point at anchors a story page does not have: the marker stays as text, and the
-  // note's "↑" back link goes (it is no word).
-  if (node.type === 'link' && /^#(footnote(-ref)?-|fn(ref)?)\w/.test(node.url))
-    return textOf(node).trim() === '↑' || textOf(node).trim() === '↩'
-      ? []
-      : node.children.flatMap(asStoryMarkup);
-  if (node.type === 'link')
-    return [
-      {
-        ...node,
-        url: unwrapRedirect(node.url),
-        children: node.children.flatMap(asStoryMarkup) as PhrasingContent[],
-      },
-    ];
-  return 'children' in node
-    ? [{ ...node, children: (node.children as RootContent[]).flatMap(asStoryMarkup) } as RootContent]
-    : [node];
-};
+const asStoryMarkup = (nodes: RootContent[]): RootContent[] =>
+  rewrite(nodes, (node) => {
+    if (node.type === 'inlineCode') return [{ type: 'text', value: node.value }];
+    if (node.type === 'code') return [{ type: 'paragraph', children: [{ type: 'text', value: node.value }] }];
+    if (node.type !== 'link') return undefined;
+    if (!isSafeLink(node.url)) return node.children;
+    // A Word or pandoc footnote's links (mammoth: #footnote-1, #footnote-ref-1; pandoc: #fn1,
+    // #fnref1) point at anchors a story page does not have: the marker stays as text, and
+    // the note's "↑" back link goes (it is no word).
+    if (/^#(footnote(-ref)?-|fn(ref)?)\w/.test(node.url))
+      return ['↑', '↩'].includes(textOf(node).trim()) ? [] : node.children;
+    return [{ ...node, url: unwrapRedirect(node.url) }];
+  });
 
 /**
  * A link through a redirector goes to its target: Google Docs writes every link as
@@ -108,19 +115,13 @@ export function unwrapRedirect(url: string): string {
 }
 
 function toMarkdown(node: RootContent): string {
-  const root: Root = { type: 'root', children: asStoryMarkup(node) };
+  const root: Root = { type: 'root', children: asStoryMarkup([node]) };
   return escapeMdx(stringify.stringify(root).trim());
 }
 
 /** Nodes without raw HTML, at any depth. */
 const withoutHtml = (nodes: RootContent[]): RootContent[] =>
-  nodes
-    .filter((node) => node.type !== 'html')
-    .map((node) =>
-      'children' in node
-        ? ({ ...node, children: withoutHtml(node.children as RootContent[]) } as RootContent)
-        : node,
-    );
+  rewrite(nodes, (node) => (node.type === 'html' ? [] : undefined));
 
 const HTML_ELEMENTS = new Set(htmlTagNames);
 
@@ -133,14 +134,12 @@ const isMarkup = (raw: string): boolean =>
   [...raw.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].every(([, name]) => HTML_ELEMENTS.has(name!.toLowerCase()));
 
 /** Raw HTML that is not markup (isMarkup) becomes text, kept as the writer typed it. */
-const unknownTagsAsText = (node: RootContent): RootContent =>
-  node.type === 'html'
-    ? isMarkup(node.value)
-      ? node
-      : { type: 'text', value: node.value, position: node.position }
-    : 'children' in node
-      ? ({ ...node, children: (node.children as RootContent[]).map(unknownTagsAsText) } as RootContent)
-      : node;
+const unknownTagsAsText = (nodes: RootContent[]): RootContent[] =>
+  rewrite(nodes, (node) =>
+    node.type === 'html' && !isMarkup(node.value)
+      ? [{ type: 'text', value: node.value, position: node.position }]
+      : undefined,
+  );
 
 const hasHtml = (node: RootContent): boolean =>
   node.type === 'html' || ('children' in node && (node.children as RootContent[]).some(hasHtml));
@@ -229,7 +228,7 @@ function isBoldLine(node: RootContent): boolean {
 function blocksOfTree(tree: Root, markdownHtml?: { chrome: string[] }): Block[] {
   const blocks: Block[] = [];
   const visit = (given: RootContent) => {
-    const node = markdownHtml ? unknownTagsAsText(given) : given;
+    const node = markdownHtml ? unknownTagsAsText([given])[0]! : given;
     if (markdownHtml && hasHtml(node)) {
       for (const child of htmlAsMarkdown(node, markdownHtml.chrome)) visit(child);
       return;
@@ -323,22 +322,17 @@ function blocksOfTree(tree: Root, markdownHtml?: { chrome: string[] }): Block[] 
  */
 function resolveReferences(tree: Root): Root {
   const definition = definitions(tree);
-  const resolve = (node: RootContent): RootContent[] => {
+  const children = rewrite(tree.children, (node) => {
     if (node.type === 'footnoteReference') return [];
-    if (node.type === 'linkReference' || node.type === 'imageReference') {
-      const found = definition(node.identifier);
-      if (node.type === 'imageReference')
-        return found ? [{ type: 'image', url: found.url, alt: node.alt, position: node.position }] : [];
-      const children = node.children.flatMap(resolve);
-      return found
-        ? [{ type: 'link', url: found.url, children: children as PhrasingContent[], position: node.position }]
-        : children;
-    }
-    return 'children' in node
-      ? [{ ...node, children: (node.children as RootContent[]).flatMap(resolve) } as RootContent]
-      : [node];
-  };
-  return { ...tree, children: tree.children.flatMap(resolve) };
+    if (node.type !== 'linkReference' && node.type !== 'imageReference') return undefined;
+    const found = definition(node.identifier);
+    if (node.type === 'imageReference')
+      return found ? [{ type: 'image', url: found.url, alt: node.alt, position: node.position }] : [];
+    return found
+      ? [{ type: 'link', url: found.url, children: node.children, position: node.position }]
+      : node.children;
+  });
+  return { ...tree, children };
 }
 
 export function blocksFromMarkdown(markdown: string): { blocks: Block[]; chrome: string[] } {
