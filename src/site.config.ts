@@ -40,6 +40,8 @@ export const site = {
    * reach a fixed route (at 10,000 stories /404/ used to be a page of the front page).
    */
   frontPages: 5,
+  /** The newest this many stories go in each feed (the site's, a topic's, an author's, a company's). */
+  feedSize: 50,
   nav: [
     { href: urls.home(), label: 'Latest' },
     { href: urls.topics(), label: 'Topics' },

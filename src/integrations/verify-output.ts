@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildManifest } from '../lib/build-manifest.ts';
+import { fileMemo, type FileMemo } from '../lib/file-memo.ts';
 import { filesUnder } from '../lib/files-under.ts';
 import { isCompletePngFile } from '../lib/og/png.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/og/template.ts';
@@ -20,11 +21,20 @@ const fileOf = (path: string) => (path.endsWith('/') ? `${path}index.html` : pat
 /** Files the plan must account for: pages, story twins and cards (the rest is assets). */
 const PLANNED = /(?:\/index\.html|^\/news\/[^/]+\.md|^\/og\/.+\.png)$/;
 
+/** What is wrong with one written file: a card cut short, or ids its page should have and lacks. */
+function routeProblems(path: string, file: string, isCard: boolean, anchors: string[]): string[] {
+  if (isCard) return isCompletePngFile(file, CARD_WIDTH, CARD_HEIGHT) ? [] : [`${path}: not a complete card`];
+  const html = readFileSync(file, 'utf8');
+  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+  const lost = anchors.filter((anchor) => !ids.has(anchor));
+  return lost.length ? [`${path}: no element with id ${lost.map((a) => `"${a}"`).join(', ')}`] : [];
+}
+
 /**
  * What the manifest promises and dist/ lacks, and what dist/ has that the plan does not
  * (a held-back story's page, card or twin): one line each.
  */
-export function missingOutput(dist: string, manifest: BuildManifest): string[] {
+export function missingOutput(dist: string, manifest: BuildManifest, memo?: FileMemo<string[]>): string[] {
   const problems: string[] = [];
   const planned = new Set(manifest.routes.map((r) => fileOf(r.path)));
   // One walk of dist/ instead of a look-up per route (33,000 at 10,000 stories).
@@ -36,14 +46,11 @@ export function missingOutput(dist: string, manifest: BuildManifest): string[] {
       problems.push(`${path}: not written`);
       continue;
     }
-    if (path.startsWith('/og/') && !isCompletePngFile(file, CARD_WIDTH, CARD_HEIGHT))
-      problems.push(`${path}: not a complete card`);
-    if (anchors?.length) {
-      const html = readFileSync(file, 'utf8');
-      const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
-      const lost = anchors.filter((anchor) => !ids.has(anchor));
-      if (lost.length) problems.push(`${path}: no element with id ${lost.map((a) => `"${a}"`).join(', ')}`);
-    }
+    const isCard = path.startsWith('/og/');
+    if (!isCard && !anchors?.length) continue;
+    // A file the last build checked, not written since, is not read again (src/lib/file-memo.ts).
+    const check = () => routeProblems(path, file, isCard, anchors ?? []);
+    problems.push(...(memo ? memo.get(path, file, isCard ? 'card' : anchors!.join(' '), check) : check()));
   }
   for (const path of written) {
     if (PLANNED.test(path) && !planned.has(path) && path !== fileOf(urls.notFound()))
@@ -77,16 +84,18 @@ export function verifyOutput(): AstroIntegration {
           throw new Error(`The build wrote no ${urls.buildManifest()}: cannot check its output.`);
         const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BuildManifest;
         rmSync(manifestFile);
-        const missing = missingOutput(dist, manifest);
+        const memo = fileMemo<string[]>(join(cacheDir, 'gigawatt-verified.json'));
+        const missing = missingOutput(dist, manifest, memo);
         if (missing.length) {
           throw new Error(`The build's output does not match the site plan:\n  ${missing.join('\n  ')}`);
         }
+        mkdirSync(cacheDir, { recursive: true });
+        memo.save();
         const pages = manifest.routes.filter((r) => r.path.endsWith('/')).length;
         const cards = manifest.routes.filter((r) => r.path.endsWith('.png')).length;
         logger.info(
           `output checked: ${manifest.routes.length} routes (${pages} pages, ${cards} cards), ${manifest.feed.length} feed items`,
         );
-        mkdirSync(cacheDir, { recursive: true });
         writeFileSync(nextChangeFile(cacheDir), JSON.stringify(manifest.nextChange?.at ?? null));
         // A scheduled build (README, "Previewing and scheduling") must run by then.
         logger.info(

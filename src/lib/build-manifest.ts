@@ -6,7 +6,7 @@
  * and nothing the plan holds back can appear in it.
  */
 import { getArticles, getPlan } from './content.ts';
-import { FEED_SIZE } from './feeds/items.ts';
+import { site } from '../site.config.ts';
 import { urls } from './urls.ts';
 
 export interface BuildManifest {
@@ -24,7 +24,7 @@ export async function buildManifest(): Promise<BuildManifest> {
     routes: plan.routes
       .filter((r) => r.path !== urls.sitemap())
       .map(({ path, anchors }) => ({ path, anchors })),
-    feed: articles.slice(0, FEED_SIZE).map((a) => urls.article(a.id)),
+    feed: articles.slice(0, site.feedSize).map((a) => urls.article(a.id)),
     nextChange: plan.nextChange && { at: plan.nextChange.at.toISOString(), what: plan.nextChange.what },
   };
 }

@@ -81,6 +81,7 @@ export interface PlanSettings {
   description: string;
   pageSize: number;
   frontPages: number;
+  feedSize: number;
   timeZone: string;
 }
 
@@ -496,6 +497,8 @@ export function planSite(input: PlanInput): SitePlan {
     heldBackStories.map(({ entry }) => [entry.id, anchorsOf(entry, [], factsOfStory(entry, faqs, tables))]),
   );
 
+  /** What a story shows in a feed: all of its page but the related stories. */
+  const feedItemInputs = new Map<string, string[]>();
   for (const story of published) {
     const { data } = story;
     const related = relatedIds(story, published);
@@ -503,7 +506,7 @@ export function planSite(input: PlanInput): SitePlan {
     const facts = factsByStory.get(story.id) ?? [];
     const anchors = anchorsOf(story, related, facts);
     storyAnchors.set(story.id, anchors);
-    const inputs = [
+    const own = [
       `articles/${story.id}`,
       ...data.authors.map((a) => `authors/${a}`),
       ...data.topics.map((t) => `topics/${t}`),
@@ -511,9 +514,10 @@ export function planSite(input: PlanInput): SitePlan {
       ...(data.faq ? [`faqs/${data.faq}`] : []),
       ...tablesShown.map((t) => `comparisons/${t}`),
       ...facts.map((f) => `facts/${f}`),
-      // A related story's line shows its byline and topic too.
-      ...listed(related),
     ];
+    feedItemInputs.set(story.id, own);
+    // A related story's line shows its byline and topic too.
+    const inputs = [...own, ...listed(related)];
     const card = urls.card('article', story.id);
     add(
       {
@@ -581,6 +585,11 @@ export function planSite(input: PlanInput): SitePlan {
       `(topics shared: ${JSON.stringify([...shared].sort(([a], [b]) => a.localeCompare(b)))})`,
     ];
   };
+  // A feed with no item yet dates itself by the site's newest change (src/lib/feeds/rss.ts):
+  // any story's, or with none published, the build's own time.
+  const siteChange = published.length
+    ? published.map((s) => `articles/${s.id}`)
+    : [`(now: ${now.toISOString()})`];
   const entityPages = (
     kind: 'topic' | 'author' | 'company',
     entries: { id: string; title: string; description: string }[],
@@ -620,7 +629,12 @@ export function planSite(input: PlanInput): SitePlan {
             title: entry.title,
             description: entry.description,
           },
-          [`${collection}/${entry.id}`, ...ids.slice(0, 20).map((id) => `articles/${id}`)],
+          [
+            `${collection}/${entry.id}`,
+            ...(ids.length
+              ? ids.slice(0, settings.feedSize).flatMap((id) => feedItemInputs.get(id)!)
+              : siteChange),
+          ],
         );
       add(
         {

@@ -3,14 +3,13 @@
  * and its newest stories with links to their Markdown twins.
  */
 import type { APIRoute } from 'astro';
-import { FEED_SIZE } from '../lib/feeds/items.ts';
 import { getStories } from '../lib/story.ts';
 import { urls } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
 
 export const GET: APIRoute = async (context) => {
   const abs = (path: string) => new URL(path, context.site).href;
-  const stories = (await getStories()).slice(0, FEED_SIZE);
+  const stories = (await getStories()).slice(0, site.feedSize);
   const text = [
     `# ${site.name}`,
     `> ${site.description}`,

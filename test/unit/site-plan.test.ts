@@ -63,7 +63,14 @@ function input(over: Partial<PlanInput> = {}): PlanInput {
       entry('deal-secret', { company: 'co', stories: ['draft'] }),
     ],
     pages: [],
-    settings: { name: 'Site', description: 'A site.', pageSize: 20, frontPages: 5, timeZone: 'UTC' },
+    settings: {
+      name: 'Site',
+      description: 'A site.',
+      pageSize: 20,
+      frontPages: 5,
+      feedSize: 50,
+      timeZone: 'UTC',
+    },
     codeVersion: 'code-1',
     ...over,
   };
@@ -255,6 +262,24 @@ describe('input digests', () => {
     const pages = changed({ comparisons });
     expect(pages).toEqual(expect.arrayContaining(['/news/one/', '/compare/t1/', '/og/comparison/t1.png']));
     expect(pages).not.toContain('/news/two/');
+  });
+  it("an edit to a fact changes the feeds that carry a story showing it, within the feed's newest", () => {
+    const facts = input().facts.map((f) => (f.id === 'f1' ? { ...f, digest: 'd-f1-2' } : f));
+    const pages = changed({ facts });
+    expect(pages).toEqual(
+      expect.arrayContaining(['/news/one/', '/topics/grid/rss.xml', '/authors/ada/rss.xml']),
+    );
+    expect(pages).not.toContain('/authors/bo/rss.xml');
+    // A feed of one item carries only the newest story ("two"), which shows no f1.
+    const settings = { ...input().settings, feedSize: 1 };
+    const short = digests(planSite(input({ settings })));
+    const shortAfter = digests(planSite(input({ settings, facts })));
+    expect(shortAfter.get('/topics/grid/rss.xml')).toBe(short.get('/topics/grid/rss.xml'));
+    expect(shortAfter.get('/authors/ada/rss.xml')).not.toBe(short.get('/authors/ada/rss.xml'));
+  });
+  it("a feed with no story yet changes with any story (it is dated by the site's newest change)", () => {
+    const stories = input().stories.map((s) => (s.id === 'two' ? { ...s, digest: 'd-two-2' } : s));
+    expect(changed({ stories })).toContain('/companies/co/rss.xml');
   });
   it('a site setting or the code changes every route', () => {
     expect(changed({ codeVersion: 'code-2' })).toHaveLength(before.size);

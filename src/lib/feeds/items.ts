@@ -8,10 +8,8 @@ import { cardImage } from '../og/share-image.ts';
 import { getStory, type Story } from '../story.ts';
 import FeedArticle from './FeedArticle.astro';
 import { feedHtml } from './html.ts';
+import { site } from '../../site.config.ts';
 import { renderFeedComponent } from './render.ts';
-
-/** The newest this many articles go in a feed. */
-export const FEED_SIZE = 50;
 
 export interface FeedEntry {
   story: Story;
@@ -22,9 +20,9 @@ export interface FeedEntry {
 
 const entries = new Map<string, Promise<FeedEntry>>();
 
-async function buildEntry(article: Article, site: URL): Promise<FeedEntry> {
+async function buildEntry(article: Article, origin: URL): Promise<FeedEntry> {
   const story = await getStory(article);
-  const url = new URL(story.path, site).href;
+  const url = new URL(story.path, origin).href;
   const raw = await renderFeedComponent(FeedArticle, { story });
   const card = cardImage('article', story.id, story.title);
   const png = await cardPng('article', story.id);
@@ -32,16 +30,16 @@ async function buildEntry(article: Article, site: URL): Promise<FeedEntry> {
     story,
     url,
     contentHtml: feedHtml(raw, url),
-    image: { ...card, url: new URL(card.url, site).href, length: png.length, type: 'image/png' },
+    image: { ...card, url: new URL(card.url, origin).href, length: png.length, type: 'image/png' },
   };
 }
 
-export async function feedEntries(site: URL, articles?: Article[]): Promise<FeedEntry[]> {
-  const list = (articles ?? (await getArticles())).slice(0, FEED_SIZE);
+export async function feedEntries(origin: URL, articles?: Article[]): Promise<FeedEntry[]> {
+  const list = (articles ?? (await getArticles())).slice(0, site.feedSize);
   return Promise.all(
     list.map((article) => {
       let entry = entries.get(article.id);
-      if (!entry) entries.set(article.id, (entry = buildEntry(article, site)));
+      if (!entry) entries.set(article.id, (entry = buildEntry(article, origin)));
       return entry;
     }),
   );

@@ -1,12 +1,9 @@
 /** /authors/<id>/rss.xml: the author's stories (src/lib/feeds/catalog.ts). */
 import type { GetStaticPaths } from 'astro';
 import { siteFeeds } from '../../../lib/feeds/catalog.ts';
-import { listFeed } from '../../../lib/feeds/list-feed.ts';
+import { listFeed, listFeedPaths } from '../../../lib/feeds/list-feed.ts';
 
 export const getStaticPaths = (async () =>
-  (await siteFeeds()).authors.map((feed) => ({
-    params: { id: feed.id! },
-    props: { feed },
-  }))) satisfies GetStaticPaths;
+  listFeedPaths((await siteFeeds()).authors)) satisfies GetStaticPaths;
 
 export const GET = listFeed;

@@ -1,12 +1,9 @@
 /** /topics/<id>/rss.xml: the topic's stories (src/lib/feeds/catalog.ts). */
 import type { GetStaticPaths } from 'astro';
 import { siteFeeds } from '../../../lib/feeds/catalog.ts';
-import { listFeed } from '../../../lib/feeds/list-feed.ts';
+import { listFeed, listFeedPaths } from '../../../lib/feeds/list-feed.ts';
 
 export const getStaticPaths = (async () =>
-  (await siteFeeds()).topics.map((feed) => ({
-    params: { id: feed.id! },
-    props: { feed },
-  }))) satisfies GetStaticPaths;
+  listFeedPaths((await siteFeeds()).topics)) satisfies GetStaticPaths;
 
 export const GET = listFeed;
