@@ -21,6 +21,7 @@ import { rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesUnder } from '../lib/files-under.ts';
+import { isShardFolder } from '../lib/search-shards.ts';
 
 /** Where the id of the last finished build is kept: beside dist/, and in Astro's cache. */
 export function stampFiles(outDir: string, cacheDir: string): { beside: string; cached: string } {
@@ -58,11 +59,15 @@ function removeEmptyFolders(dir: string, skip: (path: string) => boolean, prefix
 
 /**
  * Deletes every file in `outDir` that is not in `keep`, and the folders left empty.
- * `owned` names top-level entries another step replaces whole (the search index, .git).
+ * `owned` tells the top-level entries another step replaces whole (the search index, .git).
  * Returns the paths deleted.
  */
-export function removeStaleFiles(outDir: string, keep: Set<string>, owned: Set<string>): string[] {
-  const skip = (path: string) => owned.has(path);
+export function removeStaleFiles(
+  outDir: string,
+  keep: Set<string>,
+  owned: (path: string) => boolean,
+): string[] {
+  const skip = owned;
   const stale = filesUnder(outDir, skip).filter((path) => !keep.has(path));
   for (const path of stale) rmSync(join(outDir, path), { force: true });
   removeEmptyFolders(outDir, skip);
@@ -70,7 +75,7 @@ export function removeStaleFiles(outDir: string, keep: Set<string>, owned: Set<s
 }
 
 /** Top-level entries of dist/ that are not the build's pages: they stay as they are. */
-const OWNED = new Set(['.git', 'pagefind']);
+const owned = (path: string) => path === '.git' || isShardFolder(path);
 
 export function outDir(): AstroIntegration[] {
   let out = '';
@@ -123,7 +128,7 @@ export function outDir(): AstroIntegration[] {
           for (const urls of assets.values())
             for (const url of urls) keep.add(relative(out, fileURLToPath(url)).split('\\').join('/'));
           for (const path of filesUnder(join(out, assetsDir))) keep.add(`${assetsDir}/${path}`);
-          const stale = removeStaleFiles(out, keep, OWNED);
+          const stale = removeStaleFiles(out, keep, owned);
           if (stale.length)
             logger.info(
               `${stale.length} file(s) of the last build not written again removed (sitemaps are written next)`,

@@ -4,9 +4,19 @@
  * with pagefind's own words.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { findPackageJSON } from 'node:module';
@@ -17,7 +27,9 @@ import {
   pruneFragments,
   type FragmentRecords,
 } from '../lib/search-bundle.ts';
-import { expectedUrls, pagesDigest, pagesUnder, type PageRecords } from '../lib/search-inputs.ts';
+import { expectedUrls, pageUrl, pagesDigest, pagesUnder, type PageRecords } from '../lib/search-inputs.ts';
+import { isShardFolder, mergedBundles, shardFolder, shardOf } from '../lib/search-shards.ts';
+import { urls } from '../lib/urls.ts';
 import { writeFileAtomically } from '../lib/write-file.ts';
 
 /**
@@ -79,40 +91,100 @@ export function searchCacheFor(site: string): string {
   return join(root, createHash('sha256').update(resolve(site)).digest('hex').slice(0, 16));
 }
 
-/** How many pages the site's index holds, and whether it was kept as it was. */
+/** How many pages the site's index holds, in how many shards, and how many were indexed again. */
 export interface SearchIndexResult {
   pages: number;
-  kept: boolean;
+  shards: number;
+  /** Shards indexed again: 0 when no searchable page changed. */
+  indexed: number;
 }
 
 /**
  * Indexes a built site's searchable pages into <site>/pagefind/ (written aside, then moved
- * in: a failed run leaves the last index). When no searchable page changed since the index
- * in the site was written (src/lib/search-inputs.ts), that index is kept. Otherwise the last
- * build's bundle files are linked in first, so pagefind writes only those of changed pages.
+ * in: a failed run leaves the last index), or, on a large archive, into one bundle per shard
+ * (src/lib/search-shards.ts): as many as the site's search page merges. A shard none of
+ * whose pages changed since its bundle was written (src/lib/search-inputs.ts) is kept as it
+ * is. Otherwise the last build's bundle files are linked in first, so pagefind writes only
+ * those of changed pages.
  */
 export async function writeSearchIndex(
   site: string,
   cache = searchCacheFor(site),
 ): Promise<SearchIndexResult> {
-  const last = readLastIndex(cache);
+  const count = shardsOfSearchPage(site);
   const pages = pagesUnder(site, SEARCHABLE_FOLDERS);
+  const result: SearchIndexResult = { pages: 0, shards: count, indexed: 0 };
+  for (let shard = 0; shard < count; shard++) {
+    const own = count === 1 ? pages : pages.filter((page) => shardOf(pageUrl(page), count) === shard);
+    const written = await writeShard(site, shardFolder(shard), own, shardCache(cache, shard), count > 1);
+    result.pages += written.pages;
+    if (!written.kept) result.indexed++;
+  }
+  removeShardsFrom(site, cache, count);
+  return result;
+}
+
+/**
+ * How many shards the site's search page merges (its pagefind-config's data-merge-bundles),
+ * checked against the bundles that number of shards has; a site without a search page has one.
+ */
+export function shardsOfSearchPage(site: string): number {
+  let html: string;
+  try {
+    html = readFileSync(join(site, urls.search(), 'index.html'), 'utf8');
+  } catch {
+    return 1;
+  }
+  const merged = /<pagefind-config\b[^>]*\sdata-merge-bundles="([^"]*)"/.exec(html)?.[1];
+  const bundles = merged?.split(' ').filter(Boolean) ?? [];
+  const count = bundles.length + 1;
+  if (bundles.join(' ') !== mergedBundles(count).join(' '))
+    throw new Error(
+      `the search page merges the bundles "${merged}", not ${mergedBundles(count).join(' ')}: src/pages/search.astro and src/lib/search-shards.ts disagree`,
+    );
+  return count;
+}
+
+/** Where a shard's bundle files are kept: the first in the site's cache folder, the rest beside it. */
+const shardCache = (cache: string, shard: number) => (shard === 0 ? cache : `${cache}-${shard + 1}`);
+
+/** Removes the bundles (and their caches) of shards past the site's `count`: the archive had more. */
+function removeShardsFrom(site: string, cache: string, count: number): void {
+  const past = (name: string) => Number(/-(\d+)$/.exec(name)?.[1] ?? 1) > count;
+  for (const name of readdirSync(site))
+    if (isShardFolder(name) && past(name)) rmSync(join(site, name), { recursive: true, force: true });
+  const caches = dirname(cache);
+  for (const name of existsSync(caches) ? readdirSync(caches) : [])
+    if (name.startsWith(`${basename(cache)}-`) && /-\d+$/.test(name) && past(name))
+      rmSync(join(caches, name), { recursive: true, force: true });
+}
+
+/** One shard's bundle: kept when none of its pages changed, else indexed again. */
+async function writeShard(
+  site: string,
+  folder: string,
+  pages: string[],
+  cache: string,
+  sharded: boolean,
+): Promise<{ pages: number; kept: boolean }> {
+  const last = readLastIndex(cache);
   const { digest, records, read } = pagesDigest(site, pages, INDEX_SETTINGS, last?.records);
-  const entry = entryDigest(site);
+  const entry = entryDigest(site, folder);
   if (last && entry && last.inputs === digest && last.entry === entry) {
     // Pages written again with the same bytes: their new times, so they are not read next time.
     if (read > 0) remember(cache, { ...last, records });
     return { pages: last.pageCount, kept: true };
   }
-  const { pages: pageCount, fragments } = await indexPages(site, cache, {
+  const { pages: pageCount, fragments } = await indexPages(site, folder, cache, {
     known: last?.fragments ?? {},
     expected: expectedUrls(
       records,
       last?.records,
       new Set(Object.values(last?.fragments ?? {}).map(([url]) => url)),
     ),
+    pages: sharded ? pages : undefined,
   });
-  remember(cache, { inputs: digest, entry: entryDigest(site), pageCount, records, fragments });
+  remember(cache, { inputs: digest, entry: entryDigest(site, folder), pageCount, records, fragments });
   return { pages: pageCount, kept: false };
 }
 
@@ -152,11 +224,11 @@ function readLastIndex(cache: string): LastIndex | undefined {
   }
 }
 
-/** The digest of the site's pagefind-entry.json, if it has an index. */
-function entryDigest(site: string): string | undefined {
+/** The digest of a bundle's pagefind-entry.json, if the site has that bundle. */
+function entryDigest(site: string, folder: string): string | undefined {
   try {
     return createHash('sha256')
-      .update(readFileSync(join(site, 'pagefind', 'pagefind-entry.json')))
+      .update(readFileSync(join(site, folder, 'pagefind-entry.json')))
       .digest('hex');
   } catch {
     return undefined;
@@ -168,25 +240,47 @@ interface IndexInputs {
   known: FragmentRecords;
   /** The URLs of the pages with a search body: each must get exactly its own fragment. */
   expected: Set<string>;
+  /** A shard's pages (site paths); without, every searchable page of the site. */
+  pages?: string[];
+}
+
+/**
+ * A folder holding only `pages`, linked from the site at the same paths, for pagefind to read
+ * as it reads the site (a page's URL is its path in the folder): its glob cannot name a shard.
+ */
+function linkPages(site: string, pages: string[], to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  for (const page of pages) {
+    mkdirSync(dirname(join(to, page)), { recursive: true });
+    try {
+      linkSync(join(site, page), join(to, page));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      copyFileSync(join(site, page), join(to, page));
+    }
+  }
 }
 
 async function indexPages(
   site: string,
+  folder: string,
   cache: string,
-  { known, expected }: IndexInputs,
+  { known, expected, pages: shardPages }: IndexInputs,
 ): Promise<{ pages: number; fragments: FragmentRecords }> {
   // Into a fresh folder, checked, then swapped in. Written over the index of an earlier
   // build, pagefind 1.5.2 sometimes left files empty (seen: a 0-byte
   // pagefind-entry.json after a warm rebuild), which breaks search without an error.
-  const fresh = join(site, `.pagefind-${process.pid}`);
-  const target = join(site, 'pagefind');
+  const fresh = join(site, `.${folder}-${process.pid}`);
+  const target = join(site, folder);
   rmSync(fresh, { recursive: true, force: true });
   const linked = linkFragments(cache, fresh, known);
+  const source = shardPages ? `${cache}.${process.pid}.pages` : site;
+  if (shardPages) linkPages(site, shardPages, source);
   let pages = 0;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
     if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: site, glob: SEARCHABLE_PAGES });
+    const added = await index.addDirectory({ path: source, glob: SEARCHABLE_PAGES });
     if (added.errors.length) throw new Error(`pagefind indexing failed: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: fresh });
     if (written.errors.length)
@@ -198,6 +292,7 @@ async function indexPages(
     await settled(fresh, linked);
   } finally {
     await pagefind.close();
+    if (shardPages) rmSync(source, { recursive: true, force: true });
   }
   const empty = emptyFiles(fresh, linked);
   if (empty.length) throw new Error(`pagefind wrote empty files: ${empty.join(', ')}; run the build again.`);
@@ -209,7 +304,7 @@ async function indexPages(
     // index as it is.
     rmSync(fresh, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
-    return indexPages(site, cache, { known: {}, expected });
+    return indexPages(site, folder, cache, { known: {}, expected, pages: shardPages });
   }
   rmSync(target, { recursive: true, force: true });
   renameSync(fresh, target);
@@ -222,10 +317,13 @@ async function indexPages(
 }
 
 /** The line a build prints (the build benchmark reads its time). */
-export const searchIndexMessage = ({ pages, kept }: SearchIndexResult, ms: number) =>
-  kept
-    ? `search index: ${pages} pages, none changed: the index is kept (checked in ${ms} ms)`
-    : `search index: ${pages} pages indexed in ${ms} ms`;
+export function searchIndexMessage({ pages, shards, indexed }: SearchIndexResult, ms: number): string {
+  const where = shards > 1 ? ` in ${shards} shards` : '';
+  if (indexed === 0)
+    return `search index: ${pages} pages${where}, none changed: the index is kept (checked in ${ms} ms)`;
+  const which = shards > 1 ? `, ${indexed} of them indexed again,` : ' indexed';
+  return `search index: ${pages} pages${where}${which} in ${ms} ms`;
+}
 
 /**
  * `npm run build` sets this: it indexes the site after Astro's process has ended

@@ -112,7 +112,10 @@ async function buildStory(article: Article): Promise<Story> {
     sources: data.sources,
     faq: faq && items ? { set: faq, items } : undefined,
     comparisonIds: comparisonIdsIn(article.body ?? ''),
-    readingMinutes: readingMinutes(article.body ?? ''),
+    // Counted when a byline shows it, not for each of 10,000 stories every build (0.6 s).
+    get readingMinutes() {
+      return readingMinutes(article.body ?? '');
+    },
     shareImage,
     crops,
     related: relatedStories(article, published),

@@ -5,6 +5,29 @@
  */
 const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
 
+/** What pagefind's Component UI script (loaded before this one) puts on window. */
+interface PagefindComponents {
+  getInstanceManager(): {
+    getInstance(name: string): { options: { mergeIndex: { bundlePath: string }[] } };
+  };
+}
+
+/**
+ * A large archive's index is in shards (src/lib/search-shards.ts): the search page names
+ * the bundles after the first, and they are merged into pagefind's instance here, before it
+ * loads (it loads on the first search or focus, after this runs).
+ */
+function mergeShards() {
+  const bundles = document.querySelector('pagefind-config')?.getAttribute('data-merge-bundles');
+  const components = (window as { PagefindComponents?: PagefindComponents }).PagefindComponents;
+  if (!bundles || !components) return;
+  components.getInstanceManager().getInstance('default').options.mergeIndex = bundles
+    .split(' ')
+    .map((bundlePath) => ({ bundlePath }));
+}
+
+mergeShards();
+
 function input(): HTMLInputElement | null {
   return document.querySelector('pagefind-input input');
 }

@@ -48,11 +48,11 @@ export function searchCoverage(dist: string): { indexed: number; withSearchBody:
 
 /**
  * Files that differ between two builds, or exist in one only. Pagefind writes its filter
- * and meta indexes from hash maps in arbitrary order (upstream: Pagefind/pagefind#638), so
+ * and meta indexes (in each shard's bundle) from hash maps in arbitrary order (upstream: Pagefind/pagefind#638), so
  * those are left out; everything else must match to the byte.
  */
 export function distDifferences(a: string, b: string): string[] {
-  const unstable = /^pagefind\/(filter\/|pagefind\.[^/]+\.pf_meta$|pagefind-entry\.json$)/;
+  const unstable = /^pagefind(?:-\d+)?\/(filter\/|pagefind\.[^/]+\.pf_meta$|pagefind-entry\.json$)/;
   const files = (dir: string) =>
     new Set(
       readdirSync(dir, { recursive: true, encoding: 'utf8' })

@@ -1,6 +1,6 @@
 /**
- * For browser test files: the site the global setup built, served on 127.0.0.1, and
- * Debian's Chromium, started before the file's tests and stopped after them.
+ * For browser test files: the site the global setup built (or the one `dist` gives), served
+ * on 127.0.0.1, and Debian's Chromium, started before the file's tests and stopped after them.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -14,11 +14,13 @@ export interface SiteInBrowser {
   dist: string;
 }
 
-export function useSiteInBrowser(): SiteInBrowser {
+export function useSiteInBrowser(
+  dist: () => Promise<string> = async () => inject('siteDist'),
+): SiteInBrowser {
   const site = {} as SiteInBrowser;
   let stop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    site.dist = inject('siteDist');
+    site.dist = await dist();
     const server = await serveDist(site.dist);
     stop = server.stop;
     site.url = server.url;

@@ -22,13 +22,12 @@ it('deletes every file the build did not write or keep, and the folders left emp
     'archive/9/index.html',
     'sitemap-3.xml',
     'pagefind/pagefind-entry.json',
+    'pagefind-2/pagefind-entry.json',
     '.git/HEAD',
   ])
     write(join(dist, path));
-  const stale = removeStaleFiles(
-    dist,
-    new Set(['index.html', 'news/kept/index.html']),
-    new Set(['pagefind', '.git']),
+  const stale = removeStaleFiles(dist, new Set(['index.html', 'news/kept/index.html']), (path) =>
+    ['pagefind', 'pagefind-2', '.git'].includes(path),
   );
   expect(stale.sort()).toEqual([
     'archive/9/index.html',
@@ -36,7 +35,7 @@ it('deletes every file the build did not write or keep, and the folders left emp
     'news/taken-back/index.html',
     'sitemap-3.xml',
   ]);
-  expect(readdirSync(dist).sort()).toEqual(['.git', 'index.html', 'news', 'pagefind']);
+  expect(readdirSync(dist).sort()).toEqual(['.git', 'index.html', 'news', 'pagefind', 'pagefind-2']);
   expect(readdirSync(join(dist, 'news'))).toEqual(['kept']);
 });
 

@@ -19,9 +19,10 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/search.ts';
 import { pagesDigest, pagesUnder } from '../../src/lib/search-inputs.ts';
+import { mergedBundles, shardFolder, shardOf } from '../../src/lib/search-shards.ts';
 import { distDifferences } from '../support/dist.ts';
 
 const base = mkdtempSync(join(tmpdir(), 'search-bundle-'));
@@ -36,12 +37,12 @@ function page(site: string, path: string, text: string) {
   );
 }
 
-const fragments = (site: string) => readdirSync(join(site, 'pagefind', 'fragment')).sort();
+const fragments = (site: string, bundle = 'pagefind') => readdirSync(join(site, bundle, 'fragment')).sort();
 const inode = (file: string) => statSync(file).ino;
 /** Every fragment's text, as the bundle holds it (gzipped JSON after pagefind's prefix). */
-const fragmentTexts = (site: string) =>
-  fragments(site).map((name) =>
-    gunzipSync(readFileSync(join(site, 'pagefind', 'fragment', name))).toString(),
+const fragmentTexts = (site: string, bundle = 'pagefind') =>
+  fragments(site, bundle).map((name) =>
+    gunzipSync(readFileSync(join(site, bundle, 'fragment', name))).toString(),
   );
 
 it('rebuilds the bundle from kept files, to the same files as a cold build', async () => {
@@ -50,7 +51,7 @@ it('rebuilds the bundle from kept files, to the same files as a cold build', asy
   page(site, 'news/a', 'Alpha turbines');
   page(site, 'news/b', 'Bravo substations');
   page(site, 'news/c', 'Charlie transformers');
-  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 3, kept: false });
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 3, shards: 1, indexed: 1 });
   const first = new Map(
     fragments(site).map((name) => [name, inode(join(site, 'pagefind', 'fragment', name))]),
   );
@@ -58,11 +59,11 @@ it('rebuilds the bundle from kept files, to the same files as a cold build', asy
   page(site, 'news/b', 'Bravo switchyards');
   rmSync(join(site, 'news', 'c'), { recursive: true });
   page(site, 'news/d', 'Delta chillers');
-  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 3, kept: false });
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 3, shards: 1, indexed: 1 });
 
   const cold = join(base, 'cold');
   cpSync(site, cold, { recursive: true, filter: (from) => !from.includes('pagefind') });
-  expect(await writeSearchIndex(cold, join(base, 'cold-cache'))).toEqual({ pages: 3, kept: false });
+  expect(await writeSearchIndex(cold, join(base, 'cold-cache'))).toEqual({ pages: 3, shards: 1, indexed: 1 });
   expect(distDifferences(site, cold)).toEqual([]);
 
   // The removed page and the old text of the changed one are gone from the bundle.
@@ -89,7 +90,7 @@ it('does not keep a file that holds something else than its name says', async ()
     writeFileSync(file, gzipSync(Buffer.from('pagefind_dcd{"url":"/news/x/","content":"Wrong page"}')));
   }
   page(site, 'news/b', 'Foxtrot cooling towers'); // so the index is written again, from kept files
-  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, kept: false });
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, shards: 1, indexed: 1 });
   expect(fragmentTexts(site).join('\n')).not.toContain('Wrong page');
 
   const cold = join(base, 'collision-cold');
@@ -135,7 +136,7 @@ it("does not keep another page's fragment under the name of a changed page's new
   writeFileSync(last, JSON.stringify(remembered));
 
   change(site);
-  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, kept: false });
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, shards: 1, indexed: 1 });
   const texts = fragmentTexts(site).join('\n');
   expect(texts).toContain('November cooling towers');
   expect(texts).not.toContain('Oscar');
@@ -154,7 +155,7 @@ it('takes a page whose search body has no words as pagefind leaves it out, and k
     '<!doctype html><html lang="en"><head><title>x</title></head><body><main data-pagefind-body></main></body></html>',
   );
   // Pagefind reads three pages and lists two.
-  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 3, kept: false });
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 3, shards: 1, indexed: 1 });
   expect(fragments(site)).toHaveLength(2);
   const texts = fragmentTexts(site);
   const quebec = fragments(site)[texts.findIndex((text) => text.includes('Quebec'))]!;
@@ -163,7 +164,7 @@ it('takes a page whose search body has no words as pagefind leaves it out, and k
   // Another page changes: the wordless page is not expected, so nothing is indexed twice,
   // and the unchanged page's fragment is the one kept.
   page(site, 'news/a', 'Papa wind turbines');
-  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 3, kept: false });
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 3, shards: 1, indexed: 1 });
   expect(fragments(site)).toHaveLength(2);
   expect(inode(join(site, 'pagefind', 'fragment', quebec))).toBe(before);
   expect(fragmentTexts(site).join('\n')).toContain('Papa wind turbines');
@@ -175,26 +176,26 @@ it('keeps the index when no searchable page changed, and only then', async () =>
   page(site, 'news/a', 'Golf turbines');
   page(site, 'faq', 'Hotel questions');
   page(site, 'topics/grid', 'India list');
-  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, kept: false });
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, shards: 1, indexed: 1 });
   const entry = join(site, 'pagefind', 'pagefind-entry.json');
   const written = inode(entry);
 
   // A page written again with the same bytes, and a page outside the search: nothing to index.
   page(site, 'news/a', 'Golf turbines');
   page(site, 'topics/grid', 'Juliet list');
-  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, kept: true });
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, shards: 1, indexed: 0 });
   expect(inode(entry)).toBe(written);
 
   page(site, 'news/a', 'Golf wind turbines');
-  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, kept: false });
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, shards: 1, indexed: 1 });
   expect(fragmentTexts(site).join('\n')).toContain('Golf wind turbines');
 
   // The site's index gone (a build that started dist/ again): written again.
   rmSync(join(site, 'pagefind'), { recursive: true });
-  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, kept: false });
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, shards: 1, indexed: 1 });
   // An index in the site that is not the one the cache wrote: written again.
   writeFileSync(entry, '{"version":"other"}');
-  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, kept: false });
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, shards: 1, indexed: 1 });
 });
 
 it('reads a page again only when its size, time or inode moved, and remembers what it read', async () => {
@@ -217,7 +218,78 @@ it('reads a page again only when its size, time or inode moved, and remembers wh
   expect(pagesDigest(site, pages, 'other settings', first.records).digest).not.toBe(first.digest);
 
   // The kept index remembers the page's new time: the next build does not read it.
-  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, kept: true });
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, shards: 1, indexed: 0 });
   const remembered = JSON.parse(readFileSync(join(cache, 'last-index.json'), 'utf8'));
   expect(pagesDigest(site, pages, 'x', remembered.records).read).toBe(0);
+});
+
+describe('an index in shards (src/lib/search-shards.ts)', () => {
+  /** The search page, merging `count - 1` bundles into the first as src/pages/search.astro does. */
+  const searchPage = (site: string, count: number) => {
+    const file = join(site, 'search', 'index.html');
+    mkdirSync(dirname(file), { recursive: true });
+    const merged = mergedBundles(count).join(' ');
+    writeFileSync(
+      file,
+      `<!doctype html><pagefind-config bundle-path="/pagefind/" excerpt-length="24"${merged ? ` data-merge-bundles="${merged}"` : ''}></pagefind-config>`,
+    );
+  };
+  const words = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India'];
+  const shardFiles = (site: string, shard: number) =>
+    readdirSync(join(site, shardFolder(shard)), { recursive: true, encoding: 'utf8' })
+      .filter((file) => statSync(join(site, shardFolder(shard), file)).isFile())
+      .map((file) => [file, inode(join(site, shardFolder(shard), file))] as const);
+
+  it('puts each page in one shard, indexes again only the shard of a changed page, and matches a cold build', async () => {
+    const site = join(base, 'shards');
+    const cache = join(base, 'shards-cache');
+    for (const word of words) page(site, `news/${word.toLowerCase()}`, `${word} substations`);
+    searchPage(site, 3);
+    expect(await writeSearchIndex(site, cache)).toEqual({ pages: 9, shards: 3, indexed: 3 });
+    const urlsIn = (shard: number) =>
+      fragmentTexts(site, shardFolder(shard)).map((text) => JSON.parse(text.slice(12)).url);
+    const shards = [0, 1, 2].map(urlsIn);
+    expect(shards.flat().sort()).toEqual(words.map((w) => `/news/${w.toLowerCase()}/`).sort());
+    for (const [shard, urls] of shards.entries()) for (const url of urls) expect(shardOf(url, 3)).toBe(shard);
+
+    // One page changes: its shard alone is written again; the others' files are the same files.
+    const changed = shardOf('/news/echo/', 3);
+    const before = [0, 1, 2].map((shard) => shardFiles(site, shard));
+    page(site, 'news/echo', 'Echo switchyards');
+    expect(await writeSearchIndex(site, cache)).toEqual({ pages: 9, shards: 3, indexed: 1 });
+    for (const shard of [0, 1, 2].filter((s) => s !== changed))
+      expect(shardFiles(site, shard)).toEqual(before[shard]);
+    expect(fragmentTexts(site, shardFolder(changed)).join('\n')).toContain('Echo switchyards');
+
+    const cold = join(base, 'shards-cold');
+    cpSync(site, cold, { recursive: true, filter: (from) => !/pagefind/.test(from) });
+    expect(await writeSearchIndex(cold, join(base, 'shards-cold-cache'))).toEqual({
+      pages: 9,
+      shards: 3,
+      indexed: 3,
+    });
+    expect(distDifferences(site, cold)).toEqual([]);
+
+    // Fewer shards (the page says two): everything is placed again, the third bundle goes.
+    searchPage(site, 2);
+    expect(await writeSearchIndex(site, cache)).toEqual({ pages: 9, shards: 2, indexed: 2 });
+    expect(
+      readdirSync(site)
+        .filter((name) => name.startsWith('pagefind'))
+        .sort(),
+    ).toEqual(['pagefind', 'pagefind-2']);
+    expect(readdirSync(dirname(cache)).filter((name) => name.startsWith('shards-cache'))).not.toContain(
+      'shards-cache-3',
+    );
+  });
+
+  it('refuses a search page whose merged bundles are not the shards', async () => {
+    const site = join(base, 'shards-wrong');
+    page(site, 'news/a', 'Juliet cables');
+    mkdirSync(join(site, 'search'), { recursive: true });
+    writeFileSync(join(site, 'search', 'index.html'), '<pagefind-config data-merge-bundles="/pagefind-3/">');
+    await expect(writeSearchIndex(site, join(base, 'shards-wrong-cache'))).rejects.toThrow(
+      /merges the bundles "\/pagefind-3\/", not \/pagefind-2\//,
+    );
+  });
 });

@@ -1,0 +1,47 @@
+/**
+ * A large archive's search index, in shards. Pagefind has no incremental mode: any changed
+ * page means reading every page and writing the whole word index again (15 s at 11,000
+ * pages, most of a one-story rebuild). So past STORIES_PER_SHARD stories the searchable pages
+ * are split by a hash of their URL into shards, each a pagefind bundle of its own; a rebuild
+ * indexes again only the shards whose pages changed, and the search page merges the others
+ * in (pagefind's mergeIndex). A hash, not dates: each shard is a like sample of the site, so
+ * a word weighs about the same in every shard and the merged ranking reads like one index.
+ *
+ * The search page says how many shards it merges (data-merge-bundles on pagefind-config);
+ * the indexer reads it there (src/integrations/search.ts), so the two cannot disagree.
+ * Plain TypeScript: the page, the indexer and the tests share it.
+ */
+
+/**
+ * Stories per shard: at 2,000, one shard takes about 3 s to index. A site up to this size has
+ * one index, as pagefind makes it. GIGAWATT_SEARCH_SHARD_STORIES sets another (tests).
+ */
+export const STORIES_PER_SHARD = Number(process.env.GIGAWATT_SEARCH_SHARD_STORIES) || 2000;
+
+/** How many shards the index of a site with this many story pages has. */
+export function shardCount(stories: number, perShard = STORIES_PER_SHARD): number {
+  return Math.max(1, Math.ceil(stories / perShard));
+}
+
+/** The folder of the built site that holds a shard's bundle: pagefind's own, then pagefind-2 … */
+export const shardFolder = (shard: number): string => (shard === 0 ? 'pagefind' : `pagefind-${shard + 1}`);
+
+/** A top-level folder of the built site that is a shard's bundle. */
+export const isShardFolder = (name: string): boolean => /^pagefind(?:-\d+)?$/.test(name);
+
+/** The bundles the search page merges into the first: one per shard after the first. */
+export const mergedBundles = (count: number): string[] =>
+  Array.from({ length: count - 1 }, (_, i) => `/${shardFolder(i + 1)}/`);
+
+/**
+ * The shard of a page, by its URL: FNV-1a, a few lines for a spread good enough here (no
+ * library needed). A page keeps its shard as long as the number of shards stays.
+ */
+export function shardOf(url: string, count: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < url.length; i++) {
+    hash ^= url.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % count;
+}
