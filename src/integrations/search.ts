@@ -4,17 +4,7 @@
  * with pagefind's own words.
  */
 import type { AstroIntegration } from 'astro';
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +14,7 @@ import {
   fragmentMismatches,
   keepFragments,
   linkFragments,
+  linkOrCopy,
   pruneFragments,
   type FragmentRecords,
 } from '../lib/search-bundle.ts';
@@ -252,12 +243,7 @@ function linkPages(site: string, pages: string[], to: string): void {
   rmSync(to, { recursive: true, force: true });
   for (const page of pages) {
     mkdirSync(dirname(join(to, page)), { recursive: true });
-    try {
-      linkSync(join(site, page), join(to, page));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-      copyFileSync(join(site, page), join(to, page));
-    }
+    if (!linkOrCopy(join(site, page), join(to, page))) throw new Error(`could not link ${page} into ${to}`);
   }
 }
 

@@ -55,18 +55,21 @@ function unchanged(file: string, record: FragmentRecords[string] | undefined): b
   }
 }
 
-/** Links (or, across file systems, copies) `files` of one folder into another; returns those linked. */
+/** Links a file (or, across file systems, copies it); false when neither can be done. */
+export function linkOrCopy(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') return false;
+    copyFileSync(from, to);
+  }
+  return true;
+}
+
+/** Links (or copies) `files` of one folder into another; returns those linked. */
 function linkInto(from: string, to: string, files: string[]): string[] {
   if (files.length) mkdirSync(to, { recursive: true });
-  return files.filter((file) => {
-    try {
-      linkSync(join(from, file), join(to, file));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') return false;
-      copyFileSync(join(from, file), join(to, file));
-    }
-    return true;
-  });
+  return files.filter((file) => linkOrCopy(join(from, file), join(to, file)));
 }
 
 /**
