@@ -64,3 +64,39 @@ function watchForEmptyResults() {
 }
 
 watchForEmptyResults();
+
+/** The part of a result pagefind's Component UI keeps until it loads (pagefind 1.5). */
+interface PendingResult {
+  result: unknown;
+  loading: boolean;
+  observer: IntersectionObserver | null;
+  placeholderNodes?: Node[];
+}
+
+/**
+ * Pagefind's Component UI loads a result when its observer reports the placeholder in view,
+ * reading only the first entry of each batch: a placeholder reported out, then in, in one
+ * batch (the results around it loading) stays a skeleton for good, in plain view (seen on
+ * /search/?q=grid, three times in four; upstream, Pagefind/pagefind#625). Observed again,
+ * the observer reports where it is now. Done each time the results change, a moment after.
+ */
+function watchForStuckResults() {
+  const list = document.querySelector('pagefind-results') as (Element & { results?: PendingResult[] }) | null;
+  if (!list) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const reobserve = () => {
+    for (const pending of list.results ?? []) {
+      const node = pending.placeholderNodes?.[0];
+      if (pending.result !== null || pending.loading || !pending.observer || !(node instanceof Element))
+        continue;
+      pending.observer.unobserve(node);
+      pending.observer.observe(node);
+    }
+  };
+  new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(reobserve, 200);
+  }).observe(list, { childList: true, subtree: true });
+}
+
+watchForStuckResults();

@@ -1,8 +1,8 @@
 /**
  * The real site built with its search index in shards (src/lib/search-shards.ts), two stories
  * a shard instead of 2,000: every searchable page is in exactly one shard, the search page
- * merges them all, and the reader's search tests (test/support/search-suite.ts) pass on it
- * as they do on one index.
+ * merges them all, and readers find on it what they find on one index (the search tests of
+ * test/support/search-suite.ts).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,5 +56,7 @@ describe('search over a sharded index', () => {
     expect(shards.flat().sort()).toEqual(withSearchBody);
   });
 
-  searchSuite(useSiteInBrowser(dist));
+  // What readers find; the page's own checks (axe, keyboard, no JavaScript elsewhere) run on
+  // the real site in search.test.ts and do not depend on how the index is laid out.
+  searchSuite(useSiteInBrowser(dist), { page: false });
 });

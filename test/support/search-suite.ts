@@ -8,8 +8,12 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { SiteInBrowser } from './site-in-browser.ts';
 
-/** The search tests, for the `site` a browser test file serves. */
-export function searchSuite(site: SiteInBrowser): void {
+/**
+ * The search tests, for the `site` a browser test file serves: what readers find, and (with
+ * `page: true`) the page itself, its accessibility and no JavaScript elsewhere, which do
+ * not depend on how the index is laid out.
+ */
+export function searchSuite(site: SiteInBrowser, { page: pageChecks = true } = {}): void {
   async function search(query: string): Promise<Page> {
     // A context of its own per page: axe needs one, and tests stay independent.
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -22,25 +26,22 @@ export function searchSuite(site: SiteInBrowser): void {
       return /No results/i.test(summary) || (/result/i.test(summary) && document.querySelector('.pf-result'));
     });
     // Results load as they scroll into view: bring each one in, as a reader scrolling would.
-    await page
-      .waitForFunction(
-        () => {
-          // The first ten are what the tests read (a reader sees fewer before scrolling).
-          const waiting = [...document.querySelectorAll('.pf-result')]
-            .slice(0, 10)
-            .find((item) => !item.querySelector('.pf-result-link'));
-          waiting?.scrollIntoView();
-          return !waiting;
-          // Timed polling, not requestAnimationFrame: a page in a background context gets few frames.
-        },
-        undefined,
-        { polling: 100, timeout: 10_000 },
-      )
-      .catch(() => {
-        // Pagefind loads each result once, when it first comes into view, and does not retry a
-        // fragment that failed: under a loaded test machine one can stay a placeholder. The
-        // tests that need a particular result poll for it.
-      });
+    // Every one must load: a result left a skeleton is what a reader sees too (pagefind's
+    // UI left one for good, three searches in four, until src/scripts/search-prefill.ts
+    // made it look again). The wait is for the machine, not a speed the test asserts.
+    await page.waitForFunction(
+      () => {
+        // The first ten are what the tests read (a reader sees fewer before scrolling).
+        const waiting = [...document.querySelectorAll('.pf-result')]
+          .slice(0, 10)
+          .find((item) => !item.querySelector('.pf-result-link'));
+        waiting?.scrollIntoView();
+        return !waiting;
+        // Timed polling, not requestAnimationFrame: a page in a background context gets few frames.
+      },
+      undefined,
+      { polling: 100, timeout: 60_000 },
+    );
     await page.evaluate(() => window.scrollTo(0, 0));
     return page;
   }
@@ -121,6 +122,8 @@ export function searchSuite(site: SiteInBrowser): void {
     expect(await page.locator('#search-empty-hint a[href="/topics/"]').count()).toBe(1);
     await page.context().close();
   });
+
+  if (!pageChecks) return;
 
   it('announces results to screen readers and can be used from the keyboard', async () => {
     const page = await search('power');
