@@ -19,7 +19,13 @@ import {
   type FragmentRecords,
 } from '../lib/search-bundle.ts';
 import { expectedUrls, pageUrl, pagesDigest, pagesUnder, type PageRecords } from '../lib/search-inputs.ts';
-import { isShardFolder, mergedBundles, shardFolder, shardOf } from '../lib/search-shards.ts';
+import {
+  isShardFolder,
+  mergedBundles,
+  shardFolder,
+  shardOf,
+  STORIES_PER_SHARD,
+} from '../lib/search-shards.ts';
 import { urls } from '../lib/urls.ts';
 import { writeFileAtomically } from '../lib/write-file.ts';
 
@@ -166,6 +172,15 @@ async function writeShard(
     if (read > 0) remember(cache, { ...last, records });
     return { pages: last.pageCount, kept: true };
   }
+  // A shard's pages with a search body only: pagefind indexes pages without one whole when
+  // none of those it reads has one (a shard that drew only list pages, as /companies/).
+  const indexed = sharded ? pages.filter((page) => records[page]![4]) : undefined;
+  if (indexed?.length === 0)
+    // Pagefind writes a bundle with no page that the search page cannot merge. At 2,000
+    // stories a shard this cannot happen by chance; with a few, it can.
+    throw new Error(
+      `search shard ${folder} drew no page with a search body: too many shards for ${pages.length} pages (GIGAWATT_SEARCH_SHARD_STORIES is ${STORIES_PER_SHARD}; unset it, or set it higher)`,
+    );
   const { pages: pageCount, fragments } = await indexPages(site, folder, cache, {
     known: last?.fragments ?? {},
     expected: expectedUrls(
@@ -173,7 +188,7 @@ async function writeShard(
       last?.records,
       new Set(Object.values(last?.fragments ?? {}).map(([url]) => url)),
     ),
-    pages: sharded ? pages : undefined,
+    pages: indexed,
   });
   remember(cache, { inputs: digest, entry: entryDigest(site, folder), pageCount, records, fragments });
   return { pages: pageCount, kept: false };

@@ -33,15 +33,24 @@ export const isShardFolder = (name: string): boolean => /^pagefind(?:-\d+)?$/.te
 export const mergedBundles = (count: number): string[] =>
   Array.from({ length: count - 1 }, (_, i) => `/${shardFolder(i + 1)}/`);
 
+const MASK64 = (1n << 64n) - 1n;
+
 /**
- * The shard of a page, by its URL: FNV-1a, a few lines for a spread good enough here (no
- * library needed). A page keeps its shard as long as the number of shards stays.
+ * The shard of a page, by its URL: a 64-bit FNV-1a of it, placed by Lamping and Veach's jump
+ * consistent hash (a dozen lines, no library needed). When the archive grows a shard, a page
+ * either keeps its shard or moves to the new one (about one in `count`), so the shards it
+ * leaves keep most of their pages' bundle files (src/lib/search-bundle.ts) as they are
+ * indexed again.
  */
 export function shardOf(url: string, count: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < url.length; i++) {
-    hash ^= url.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+  let key = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(url)) key = ((key ^ BigInt(byte)) * 0x100000001b3n) & MASK64;
+  let bucket = -1;
+  let next = 0;
+  while (next < count) {
+    bucket = next;
+    key = (key * 2862933555777941757n + 1n) & MASK64;
+    next = Math.floor((bucket + 1) * (2 ** 31 / (Number(key >> 33n) + 1)));
   }
-  return hash % count;
+  return bucket;
 }

@@ -283,6 +283,29 @@ describe('an index in shards (src/lib/search-shards.ts)', () => {
     );
   });
 
+  it('keeps a page in its shard when the archive grows one, or moves it to the new one', () => {
+    const urls = Array.from({ length: 6000 }, (_, i) => `/news/story-${i}/`);
+    const five = urls.map((url) => shardOf(url, 5));
+    const six = urls.map((url) => shardOf(url, 6));
+    const moved = urls.filter((_, i) => five[i] !== six[i]);
+    expect(urls.filter((_, i) => five[i] !== six[i] && six[i] !== 5)).toEqual([]);
+    // About one page in six moves, and the six shards come out about even.
+    expect(moved.length).toBeGreaterThan(800);
+    expect(moved.length).toBeLessThan(1200);
+    for (let shard = 0; shard < 6; shard++)
+      expect(six.filter((s) => s === shard).length).toBeGreaterThan(850);
+  });
+
+  it('refuses a shard with no page to index, naming the setting', async () => {
+    const site = join(base, 'shards-empty');
+    page(site, 'news/a', 'Kilo cables');
+    page(site, 'news/b', 'Lima pylons');
+    searchPage(site, 8);
+    await expect(writeSearchIndex(site, join(base, 'shards-empty-cache'))).rejects.toThrow(
+      /drew no page with a search body: too many shards for \d+ pages \(GIGAWATT_SEARCH_SHARD_STORIES/,
+    );
+  });
+
   it('refuses a search page whose merged bundles are not the shards', async () => {
     const site = join(base, 'shards-wrong');
     page(site, 'news/a', 'Juliet cables');
