@@ -56,6 +56,8 @@ interface Step {
   wallMs: number;
   cpuMs: number;
   peakRssMb: number;
+  /** The processes of 50 MB or more at the moment of the peak, by name (MB). */
+  atPeakMb: Record<string, number>;
 }
 
 interface Measurement extends Step {
@@ -65,8 +67,12 @@ interface Measurement extends Step {
   distMb: number;
 }
 
-/** Sum of RSS over a process and all its descendants, from /proc. */
-function treeRssKb(root: number): number {
+/**
+ * RSS (kB) of a process and each of its descendants, from /proc, by name: a node
+ * process by its script ("astro", "lint-content.ts"), anything else by its command
+ * ("pagefind_extended"). Processes of one name are added up.
+ */
+function treeRssKb(root: number): Map<string, number> {
   const parents = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -82,16 +88,28 @@ function treeRssKb(root: number): number {
     grew = false;
     for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
   }
-  let total = 0;
+  const byName = new Map<string, number>();
   for (const pid of tree) {
     try {
-      total += Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+      const kb = Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+      const name = processName(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean));
+      byName.set(name, (byName.get(name) ?? 0) + kb);
     } catch {
       // ended
     }
   }
-  return total;
+  return byName;
 }
+
+function processName(argv: string[]): string {
+  const base = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+  const program = base(argv[0] ?? '?');
+  if (program !== 'node') return program;
+  const script = argv.slice(1).find((arg) => !arg.startsWith('-'));
+  return script ? base(script) : 'node';
+}
+
+const sum = (byName: Map<string, number>) => [...byName.values()].reduce((a, b) => a + b, 0);
 
 /** Runs a command under bash's `time` (user+sys of it and its children), sampling tree RSS. */
 function run(args: string[], env: NodeJS.ProcessEnv, lines: { at: number; text: string }[]): Promise<Step> {
@@ -101,9 +119,13 @@ function run(args: string[], env: NodeJS.ProcessEnv, lines: { at: number; text: 
       env,
       cwd: ROOT,
     });
-    let peak = 0;
+    // The tree's peak, and what each process held at that moment.
+    let peak = new Map<string, number>();
     let cpu = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, treeRssKb(child.pid!))), 200);
+    const sampler = setInterval(() => {
+      const now = treeRssKb(child.pid!);
+      if (sum(now) > sum(peak)) peak = now;
+    }, 200);
     const partial = { stdout: '', stderr: '' };
     const onData = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
       // Whole lines only: a chunk can end mid-line.
@@ -129,7 +151,17 @@ function run(args: string[], env: NodeJS.ProcessEnv, lines: { at: number; text: 
               .join('\n')}`,
           ),
         );
-      resolve({ wallMs: performance.now() - started, cpuMs: cpu, peakRssMb: peak / 1024 });
+      resolve({
+        wallMs: performance.now() - started,
+        cpuMs: cpu,
+        peakRssMb: sum(peak) / 1024,
+        atPeakMb: Object.fromEntries(
+          [...peak]
+            .filter(([, kb]) => kb >= 50 * 1024)
+            .sort((a, b) => b[1] - a[1])
+            .map(([name, kb]) => [name, Math.round(kb / 1024)]),
+        ),
+      });
     });
   });
 }
@@ -223,6 +255,8 @@ function medianOf(ms: Measurement[]): Measurement {
     wallMs: pick((m) => m.wallMs),
     cpuMs: pick((m) => m.cpuMs),
     peakRssMb: pick((m) => m.peakRssMb),
+    // What the processes held at the median run's peak.
+    atPeakMb: ms.find((m) => m.peakRssMb === pick((m) => m.peakRssMb))!.atPeakMb,
     stages: Object.fromEntries(Object.keys(ms[0]!.stages).map((k) => [k, pick((m) => m.stages[k]!)])),
     pages: ms[0]!.pages,
     cards: ms[0]!.cards,
@@ -273,6 +307,7 @@ for (const size of SIZES) {
     wallMs: median(hugoRuns.map((h) => h.wallMs)),
     cpuMs: median(hugoRuns.map((h) => h.cpuMs)),
     peakRssMb: median(hugoRuns.map((h) => h.peakRssMb)),
+    atPeakMb: {},
     pages: hugoResults[size]!.pages,
   };
   results[size] = Object.fromEntries(SCENARIOS.map((s) => [s, medianOf(runs[s])])) as Record<
@@ -282,6 +317,10 @@ for (const size of SIZES) {
 }
 
 const s = (ms: number) => (Number.isNaN(ms) ? '–' : `${(ms / 1000).toFixed(1)} s`);
+const peakText = (m: Step) => {
+  const parts = Object.entries(m.atPeakMb).map(([name, mb]) => `${name} ${mb}`);
+  return `${m.peakRssMb.toFixed(0)} MB${parts.length > 1 ? ` (${parts.join(', ')})` : ''}`;
+};
 const rows = Object.entries(results).flatMap(([size, scenarios]) =>
   SCENARIOS.map((scenario) => {
     const m = scenarios[scenario];
@@ -291,7 +330,7 @@ const rows = Object.entries(results).flatMap(([size, scenarios]) =>
     const x = (m.wallMs / hugoResults[size]!.wallMs).toFixed(1);
     // A build the up-to-date check skipped renders no page and no card.
     const built = !Number.isNaN(m.pages);
-    return `| ${size} | ${scenario} | ${s(m.wallMs)} | ${x}x | ${s(m.cpuMs)} | ${m.peakRssMb.toFixed(0)} MB | ${built ? m.pages : '–'} | ${built ? `${m.cards.rendered}/${m.cards.rendered + m.cards.fromCache}` : '–'} | ${m.distMb.toFixed(1)} MB | ${stageText} |`;
+    return `| ${size} | ${scenario} | ${s(m.wallMs)} | ${x}x | ${s(m.cpuMs)} | ${peakText(m)} | ${built ? m.pages : '–'} | ${built ? `${m.cards.rendered}/${m.cards.rendered + m.cards.fromCache}` : '–'} | ${m.distMb.toFixed(1)} MB | ${stageText} |`;
   }),
 );
 const hugoRows = Object.entries(hugoResults).map(
