@@ -422,6 +422,58 @@ describe('real drafts: Markdown exported from a CMS, with HTML in it', () => {
     expect(body).toContain('with a [link](https://example.com) in it.');
   });
 
+  it('leaves out code and the page title, and says so in one note', async () => {
+    const draft = new TextEncoder().encode(
+      [
+        '<!doctype html><html><head><title>Grid deal | The Ledger</title>',
+        '<style>.byline { color: red }\np { margin: 0 }</style>',
+        '<script>var tracker = "pixelword";</script></head><body>',
+        '<h1>Utility signs a grid deal for a campus</h1>',
+        '<p>The utility agreed to supply 300 MW, the Register reported.</p>',
+        '<script src="/ads.js"></script>',
+        '<template><p>templateword</p></template>',
+        '</body></html>',
+      ].join('\n'),
+    );
+    const result = await importDraft('page.html', draft, OPTIONS);
+    expectAllAccounted(result);
+    expect(result.draft.notes).toEqual([
+      'Left out, as no part of a story: 1 <style> element (2 lines of code), 2 <script> elements (1 line of code), 1 <template> element (1 line of code), the page title "Grid deal | The Ledger".',
+    ]);
+    for (const word of ['pixelword', 'templateword', 'margin', 'Ledger'])
+      expect(result.files.article).not.toContain(word);
+    // A draft with none of them has no such note.
+    const plain = await importDraft(
+      'plain.html',
+      new TextEncoder().encode('<h1>A headline here</h1><p>One paragraph of text.</p>'),
+      OPTIONS,
+    );
+    expect(plain.draft.notes).toEqual([]);
+  });
+
+  it("keeps an HTML draft's footnotes readable: links within the draft become text, back arrows go", async () => {
+    const draft = new TextEncoder().encode(
+      [
+        '<h1>Utility signs a grid deal for a campus</h1>',
+        '<p>The utility agreed <img src="map.png"> to supply 300 MW, the Register reported.<sup id="r1"><a href="#fn1">1</a></sup></p>',
+        '<p>Google Docs marks its notes so.<sup><a href="#ftnt1" id="ftnt_ref1">[2]</a></sup></p>',
+        '<ol><li id="fn1">The filing, page 4. <a href="#r1">↩</a></li></ol>',
+        '<div><p><a href="#ftnt_ref1" id="ftnt1">[2]</a> The utility\'s statement.</p></div>',
+      ].join('\n'),
+    );
+    const result = await importDraft('notes.html', draft, OPTIONS);
+    expectAllAccounted(result);
+    const { body, data } = article(result);
+    // The dek is copied from the lede without its marker.
+    expect(data.description).toBe('The utility agreed to supply 300 MW, the Register reported.');
+    expect(body).toContain('The utility agreed to supply 300 MW, the Register reported.\\[1]');
+    expect(body).toContain('Google Docs marks its notes so.\\[2]');
+    expect(body).toMatch(/^1\. The filing, page 4\.$/m);
+    expect(body).toContain("\\[2] The utility's statement.");
+    // No link to an anchor the story page does not have, no arrow, no encoded space.
+    expect(body).not.toMatch(/\]\(#|↩|&#x20;/);
+  });
+
   it('drops an image without alt text with its reason, its address no word of the draft', async () => {
     const pixel = `data:image/png;base64,${'A'.repeat(4000)}`;
     const draft = new TextEncoder().encode(

@@ -8,7 +8,7 @@
 import type { Root as HastRoot } from 'hast';
 import { raw } from 'hast-util-raw';
 import { toMdast } from 'hast-util-to-mdast';
-import type { Nodes, Root, RootContent, Table } from 'mdast';
+import type { Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { definitions } from 'mdast-util-definitions';
 import { htmlTagNames } from 'html-tag-names';
 import { toHast } from 'mdast-util-to-hast';
@@ -19,6 +19,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { count } from '../../../src/lib/format.ts';
 import { furnitureOf } from './furniture.ts';
 
 export interface Block {
@@ -27,6 +28,8 @@ export interface Block {
   text: string;
   /** The block as Markdown, ready for an MDX body (MDX-escaped). Headings: their text. */
   markdown: string;
+  /** A paragraph's text without its footnote markers: what a dek copied from it shows. */
+  prose?: string;
   /** Header row first. */
   rows?: string[][];
   /** 1-based line in the draft, where known. */
@@ -87,11 +90,15 @@ const asStoryMarkup = (nodes: RootContent[]): RootContent[] =>
     if (node.type === 'code') return [{ type: 'paragraph', children: [{ type: 'text', value: node.value }] }];
     if (node.type !== 'link') return undefined;
     if (!isSafeLink(node.url)) return node.children;
-    // A Word or pandoc footnote's links (mammoth: #footnote-1, #footnote-ref-1; pandoc: #fn1,
-    // #fnref1) point at anchors a story page does not have: the marker stays as text, and
-    // the note's "↑" back link goes (it is no word).
-    if (/^#(footnote(-ref)?-|fn(ref)?)\w/.test(node.url))
-      return ['↑', '↩'].includes(textOf(node).trim()) ? [] : node.children;
+    // A link within the draft (a footnote's: Word's #_ftn1, Google Docs' #ftnt1, mammoth's
+    // #footnote-1, pandoc's #fn1, and the notes' links back) points at an anchor a story page
+    // does not have. Its words stay as text; a back link's arrow goes (it is no word); a
+    // marker's bare number is bracketed, or "paragraph.1" would read as part of the sentence.
+    if (node.url.startsWith('#')) {
+      const text = textOf(node).trim();
+      if (/^[↑↩⤴^\uFE0E\uFE0F]+$/u.test(text)) return [];
+      return /^\d{1,3}$/.test(text) ? [{ type: 'text', value: `[${text}]` }] : node.children;
+    }
     return [{ ...node, url: unwrapRedirect(node.url) }];
   });
 
@@ -114,9 +121,46 @@ export function unwrapRedirect(url: string): string {
   }
 }
 
+/**
+ * A paragraph or heading without the space that ended it before a link was taken out (a
+ * footnote's back arrow): remark would write it as "&#x20;".
+ */
+const withoutTrailingSpace = (nodes: RootContent[]): RootContent[] =>
+  rewrite(nodes, (node) => {
+    if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
+    const last = node.children.at(-1);
+    if (last?.type !== 'text' || !/\s$/.test(last.value)) return undefined;
+    return [{ ...node, children: [...node.children.slice(0, -1), { ...last, value: last.value.trimEnd() }] }];
+  });
+
 function toMarkdown(node: RootContent): string {
-  const root: Root = { type: 'root', children: asStoryMarkup([node]) };
+  const root: Root = { type: 'root', children: withoutTrailingSpace(asStoryMarkup([node])) };
   return escapeMdx(stringify.stringify(root).trim());
+}
+
+/** Inline content without links to anchors within the draft (footnote markers, back arrows). */
+const withoutDraftLinks = (children: PhrasingContent[]): PhrasingContent[] =>
+  children.filter((child) => child.type !== 'link' || !child.url.startsWith('#'));
+
+/**
+ * A paragraph's inline content without its images (each becomes a block of its own), and
+ * without the second space an image between two words leaves ("agreed  to").
+ */
+function withoutImages(children: PhrasingContent[]): PhrasingContent[] {
+  const kept: PhrasingContent[] = [];
+  let removed = false;
+  for (const child of children) {
+    if (child.type === 'image') {
+      removed = true;
+      continue;
+    }
+    const before = kept.at(-1);
+    if (removed && child.type === 'text' && before?.type === 'text' && /\s$/.test(before.value))
+      kept.push({ ...child, value: child.value.replace(/^\s+/, '') });
+    else kept.push(child);
+    removed = false;
+  }
+  return kept;
 }
 
 /** Nodes without raw HTML, at any depth. */
@@ -152,9 +196,9 @@ const hasHtml = (node: RootContent): boolean =>
  * their contents, as in an HTML draft. Each node keeps the draft's line. Tags that name no
  * HTML element stay text (unknownTagsAsText).
  */
-function htmlAsMarkdown(node: RootContent, chrome: string[]): RootContent[] {
+function htmlAsMarkdown(node: RootContent, stripped: Stripped): RootContent[] {
   const hast = raw({ type: 'root', children: [toHast(node, { allowDangerousHtml: true }) as never] });
-  stripChrome(hast as HastRoot, chrome);
+  stripChrome(hast as HastRoot, stripped);
   // What comes back as raw HTML still is a comment (`<!-- wp:paragraph -->`): no words.
   return withoutHtml((toMdast(hast) as Root).children).map((child) => ({
     ...child,
@@ -223,14 +267,14 @@ function isBoldLine(node: RootContent): boolean {
 
 /**
  * `markdownHtml`: the tree is Markdown, and raw HTML in it is read as HTML (htmlAsMarkdown),
- * its page chrome's text put in `markdownHtml.chrome`.
+ * what it strips put in `markdownHtml`.
  */
-function blocksOfTree(tree: Root, markdownHtml?: { chrome: string[] }): Block[] {
+function blocksOfTree(tree: Root, markdownHtml?: Stripped): Block[] {
   const blocks: Block[] = [];
   const visit = (given: RootContent) => {
     const node = markdownHtml ? unknownTagsAsText([given])[0]! : given;
     if (markdownHtml && hasHtml(node)) {
-      for (const child of htmlAsMarkdown(node, markdownHtml.chrome)) visit(child);
+      for (const child of htmlAsMarkdown(node, markdownHtml)) visit(child);
       return;
     }
     const line = node.position?.start.line;
@@ -256,7 +300,7 @@ function blocksOfTree(tree: Root, markdownHtml?: { chrome: string[] }): Block[] 
             line,
           });
         }
-        const rest = { ...node, children: node.children.filter((child) => child.type !== 'image') };
+        const rest = { ...node, children: withoutImages(node.children) };
         const text = textOf(rest).trim();
         if (!text) return;
         if (isBoldLine(node))
@@ -268,7 +312,14 @@ function blocksOfTree(tree: Root, markdownHtml?: { chrome: string[] }): Block[] 
             line,
             explicitHeading: true,
           });
-        else blocks.push({ kind: 'paragraph', text, markdown: toMarkdown(rest), line });
+        else
+          blocks.push({
+            kind: 'paragraph',
+            text,
+            markdown: toMarkdown(rest),
+            prose: textOf({ ...rest, children: withoutDraftLinks(rest.children) }).trim(),
+            line,
+          });
         return;
       }
       // An image on its own (an HTML <img> block read as HTML comes back outside a paragraph).
@@ -335,25 +386,64 @@ function resolveReferences(tree: Root): Root {
   return { ...tree, children };
 }
 
-export function blocksFromMarkdown(markdown: string): { blocks: Block[]; chrome: string[] } {
+export function blocksFromMarkdown(markdown: string): { blocks: Block[] } & Stripped {
   const processor = unified().use(remarkParse).use(remarkGfm);
-  const chrome: string[] = [];
+  const stripped = nothingStripped();
   const tree = resolveReferences(processor.runSync(processor.parse(markdown)) as Root);
-  return { blocks: blocksOfTree(tree, { chrome }), chrome };
+  return { blocks: blocksOfTree(tree, stripped), ...stripped };
 }
 
 /** Elements a page wraps around an article: their text is reported as dropped, not imported. */
 const CHROME = new Set(['nav', 'footer', 'aside', 'form', 'header', 'button', 'noscript', 'iframe', 'svg']);
+/** Elements that hold code, not words: left out whole, and said so. */
+const CODE = new Set(['script', 'style', 'template']);
 
-/** Takes page chrome out of an HTML tree before it becomes Markdown; its text goes to `chrome`. */
-function stripChrome(node: { children?: unknown[] }, chrome: string[]): void {
+/** What an HTML tree loses before it becomes Markdown. */
+export interface Stripped {
+  /** The text of its page chrome, line by line: dropped, and listed with the reason. */
+  chrome: string[];
+  /** Elements of code left out, by tag: how many, and their lines. */
+  code: Map<string, { elements: number; lines: number }>;
+  /** The page's <title> (the browser tab's, often the headline with the outlet's name). */
+  pageTitles: string[];
+}
+
+const nothingStripped = (): Stripped => ({ chrome: [], code: new Map(), pageTitles: [] });
+
+/** What the writer is told of the code and page title left out: one line, or none. */
+export function leftOutNote({ code, pageTitles }: Stripped): string | undefined {
+  const parts = [...code].map(
+    ([tag, { elements, lines }]) =>
+      `${count(elements, `<${tag}> element`)} (${count(lines, 'line')} of code)`,
+  );
+  if (pageTitles.length) parts.push(`the page title ${pageTitles.map((t) => `"${t}"`).join(', ')}`);
+  return parts.length ? `Left out, as no part of a story: ${parts.join(', ')}.` : undefined;
+}
+
+/** Takes page chrome and code out of an HTML tree before it becomes Markdown. */
+function stripChrome(node: { children?: unknown[] }, stripped: Stripped): void {
   if (!node.children) return;
   node.children = node.children.filter((child) => {
     const element = child as { type: string; tagName?: string; children?: unknown[] };
+    if (element.type === 'element' && element.tagName && CODE.has(element.tagName)) {
+      // A <template>'s children are in its `content` fragment.
+      const { content } = element as { content?: typeof element };
+      const text = textOfHast(content ?? element).trim();
+      const seen = stripped.code.get(element.tagName) ?? { elements: 0, lines: 0 };
+      seen.elements++;
+      seen.lines += text ? text.split('\n').length : 0;
+      stripped.code.set(element.tagName, seen);
+      return false;
+    }
+    if (element.type === 'element' && element.tagName === 'title') {
+      const text = textOfHast(element).trim();
+      if (text) stripped.pageTitles.push(text);
+      return false;
+    }
     if (element.type === 'element' && element.tagName && CHROME.has(element.tagName)) {
       const text = textOfHast(element).trim();
       if (text)
-        chrome.push(
+        stripped.chrome.push(
           ...text
             .split(/\n+/)
             .map((l) => l.trim())
@@ -362,20 +452,20 @@ function stripChrome(node: { children?: unknown[] }, chrome: string[]): void {
         );
       return false;
     }
-    stripChrome(element, chrome);
+    stripChrome(element, stripped);
     return true;
   });
 }
 
-export function blocksFromHtml(html: string): { blocks: Block[]; chrome: string[] } {
-  const chrome: string[] = [];
+export function blocksFromHtml(html: string): { blocks: Block[] } & Stripped {
+  const stripped = nothingStripped();
   const processor = unified()
     .use(rehypeParse)
-    .use(() => (tree) => stripChrome(tree as { children?: unknown[] }, chrome))
+    .use(() => (tree) => stripChrome(tree as { children?: unknown[] }, stripped))
     .use(rehypeRemark)
     .use(remarkGfm);
   const tree = processor.runSync(processor.parse(html)) as Root;
-  return { blocks: blocksOfTree(tree), chrome };
+  return { blocks: blocksOfTree(tree), ...stripped };
 }
 
 function textOfHast(node: { type: string; value?: string; tagName?: string; children?: unknown[] }): string {

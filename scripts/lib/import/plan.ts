@@ -452,8 +452,8 @@ export function planDraft(input: Block[], chrome: string[] = []): DraftPlan {
     title = title.slice(desk.length);
     dropped.push({ text: desk, reason: "a news agency's desk prefix on the headline" });
   }
-  const lede = blocks.find((b) => b.kind === 'paragraph')?.text;
-  const { dek, todo } = dekFrom(lede);
+  const ledeBlock = blocks.find((b) => b.kind === 'paragraph');
+  const { dek, todo } = dekFrom(ledeBlock?.prose ?? ledeBlock?.text);
   if (todo)
     toFill.push(
       `description: write a dek of ${DESCRIPTION_MIN}-${DESCRIPTION_MAX} characters (a copy of the lede did not fit)`,

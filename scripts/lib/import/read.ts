@@ -4,7 +4,14 @@
  */
 import mammoth from 'mammoth';
 import { extname } from 'node:path';
-import { blocksFromHtml, blocksFromMarkdown, blocksFromText, type Block } from './blocks.ts';
+import {
+  blocksFromHtml,
+  blocksFromMarkdown,
+  blocksFromText,
+  leftOutNote,
+  type Block,
+  type Stripped,
+} from './blocks.ts';
 import { repairMojibake } from './mojibake.ts';
 
 export class DraftError extends Error {}
@@ -67,8 +74,13 @@ export async function parseDraft(name: string, bytes: Uint8Array): Promise<Parse
         `${name}: could not read it as a .docx (${(error as Error).message}). Save it again as .docx or paste it into a .txt file.`,
       );
     }
-    const { blocks, chrome } = blocksFromHtml(html);
-    return check(name, { format: 'docx', blocks, chrome, notes });
+    const { blocks, ...stripped } = blocksFromHtml(html);
+    return check(name, {
+      format: 'docx',
+      blocks,
+      chrome: stripped.chrome,
+      notes: withLeftOut(notes, stripped),
+    });
   }
   if (bytes.includes(0)) {
     throw new DraftError(`${name}: a binary file, not a draft. Import text (.txt, .md), HTML or .docx.`);
@@ -82,10 +94,16 @@ export async function parseDraft(name: string, bytes: Uint8Array): Promise<Parse
   if (!text.trim()) throw new DraftError(`${name}: the draft is empty. Nothing was written.`);
   const format = sniff(name, text);
   if (format === 'html' || format === 'markdown') {
-    const { blocks, chrome } = format === 'html' ? blocksFromHtml(text) : blocksFromMarkdown(text);
-    return check(name, { format, blocks, chrome, notes });
+    const { blocks, ...stripped } = format === 'html' ? blocksFromHtml(text) : blocksFromMarkdown(text);
+    return check(name, { format, blocks, chrome: stripped.chrome, notes: withLeftOut(notes, stripped) });
   }
   return check(name, { format, blocks: blocksFromText(text), chrome: [], notes });
+}
+
+/** Code and a page title hold no words of the story: left out, and said so (nothing goes silently). */
+function withLeftOut(notes: string[], stripped: Stripped): string[] {
+  const note = leftOutNote(stripped);
+  return note ? [...notes, note] : notes;
 }
 
 function check(name: string, draft: ParsedDraft): ParsedDraft {
