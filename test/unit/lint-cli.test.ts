@@ -1,10 +1,13 @@
 /** `npm run lint:content` as a writer runs it: exit codes and output formats. */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_STORY, fixtureCopy } from '../support/fixture.ts';
 import { script } from '../support/scripts.ts';
+import { productionEnv } from '../../scripts/lib/astro.ts';
+import { ROOT } from '../../scripts/lib/root.ts';
 
 const story = `${FIXTURE_STORY}See [this](/news/nowhere/).
 `;
@@ -16,6 +19,36 @@ describe('npm run lint:content', () => {
     expect(text.out.trim()).toBe('0 error(s), 0 warning(s)');
     const json = await script('lint-content', ['--format', 'json'], 'content');
     expect(JSON.parse(json.out)).toEqual([]);
+  });
+
+  it('checks the project from any folder, and a CONTENT_DIR given relative to that folder', async () => {
+    const run = (cwd: string, env: NodeJS.ProcessEnv) =>
+      new Promise<{ code: number; out: string }>((resolve) =>
+        execFile(
+          process.execPath,
+          [join(ROOT, 'scripts', 'lint-content.ts')],
+          { cwd, env: { ...productionEnv(), ...env } },
+          (error, stdout, stderr) =>
+            resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout + stderr }),
+        ),
+      );
+    const elsewhere = mkdtempSync(join(tmpdir(), 'gigawatt-cwd-'));
+    try {
+      // It crashed looking for <cwd>/src (the code version) and linted <cwd>/content.
+      const project = await run(elsewhere, {});
+      expect(project.code, project.out).toBe(0);
+      expect(project.out.trim()).toBe('0 error(s), 0 warning(s)');
+      const tree = fixtureCopy({ 'articles/x.mdx': story });
+      try {
+        const given = await run(tree.dir, { CONTENT_DIR: '.' });
+        expect(given.code).toBe(1);
+        expect(given.out).toMatch(/articles\/x\.mdx:\d+:\d+: error/);
+      } finally {
+        tree.cleanup();
+      }
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 
   it('exits non-zero on an error and prints file:line', async () => {
