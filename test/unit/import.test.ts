@@ -903,6 +903,26 @@ describe('real drafts: the headline chooser, and what it says', () => {
     }
   });
 
+  it('reads Word\'s "Save as Web Page" HTML: its lists are lists again, its conditional comments and fallback bullets go', async () => {
+    const result = await run('word-web-page.htm');
+    expect(result.plan.title).toBe('Utility signs 300 MW grid deal for Ohio campus');
+    const { body, data } = article(result);
+    expect(body).toMatch(/^- First phase: 100 MW in 2027\.\n- Second phase: 200 MW in 2028\.$/m);
+    expect(body).toMatch(
+      /^1\. The campus pays for the substation\.\n2\. Service starts no earlier than 2027\.$/m,
+    );
+    expect(body).not.toMatch(/supportLists|endif|·|&lt;!--|mso/);
+    // The footnote marker stays in the body, bracketed as Word wrote it; the dek leaves it out.
+    expect(body).toContain('reported on Tuesday.\\[1]');
+    expect(data.description).toBe(
+      'The utility agreed to supply 300 MW to the campus, the Columbus Dispatch reported on Tuesday.',
+    );
+    expect(result.draft.notes).toEqual([
+      'Left out, as no part of a story: 1 <style> element (1 line of code), the page title "Microsoft Word - draft.docx".',
+    ]);
+    expectAllAccounted(result);
+  });
+
   it('says so when the headline is the first line, and when there is none', async () => {
     expect((await run('doc-editor.txt')).plan.titleReason).toMatch(/first line/);
     expect((await run('wire-copy.txt')).plan.titleReason).toMatch(/TODO placeholder/);

@@ -5,7 +5,7 @@
  * the only hand-written parser here, which works on blocks of lines, never on the whole
  * text joined together.
  */
-import type { Root as HastRoot } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { raw } from 'hast-util-raw';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
@@ -425,6 +425,8 @@ function stripChrome(node: { children?: unknown[] }, stripped: Stripped): void {
   if (!node.children) return;
   node.children = node.children.filter((child) => {
     const element = child as { type: string; tagName?: string; children?: unknown[] };
+    // A comment holds no words of the story (Word's conditional comments hold its settings).
+    if (element.type === 'comment') return false;
     if (element.type === 'element' && element.tagName && CODE.has(element.tagName)) {
       // A <template>'s children are in its `content` fragment.
       const { content } = element as { content?: typeof element };
@@ -461,11 +463,59 @@ export function blocksFromHtml(html: string): { blocks: Block[] } & Stripped {
   const stripped = nothingStripped();
   const processor = unified()
     .use(rehypeParse)
-    .use(() => (tree) => stripChrome(tree as { children?: unknown[] }, stripped))
+    .use(() => (tree) => {
+      wordLists(tree as HastRoot);
+      stripChrome(tree as { children?: unknown[] }, stripped);
+    })
     .use(rehypeRemark)
     .use(remarkGfm);
   const tree = processor.runSync(processor.parse(html)) as Root;
   return { blocks: blocksOfTree(tree), ...stripped };
+}
+
+/**
+ * Word's "Save as Web Page" writes a list as paragraphs styled `mso-list`, each starting
+ * with its bullet or number as text for browsers without lists (between
+ * `<![if !supportLists]>` and `<![endif]>`, which HTML reads as comments). Those runs become
+ * lists again (numbered when the fallback was "1." or "a)"), without the fallback's "·".
+ * Hand-written: no rehype plugin reads Word's list markup.
+ */
+function wordLists(node: HastRoot | Element): void {
+  const out: ElementContent[] = [];
+  let list: Element | undefined;
+  for (const child of node.children as ElementContent[]) {
+    if (child.type === 'element') wordLists(child);
+    const style = child.type === 'element' ? String(child.properties.style ?? '') : '';
+    if (child.type === 'element' && child.tagName === 'p' && /mso-list:\s*l\d/.test(style)) {
+      const { fallback, rest } = withoutListFallback(child.children);
+      const ordered = /^\s*[\dA-Za-z]{1,3}[.)]/.test(fallback);
+      if (!list || (list.tagName === 'ol') !== ordered) {
+        list = { type: 'element', tagName: ordered ? 'ol' : 'ul', properties: {}, children: [] };
+        out.push(list);
+      }
+      list.children.push({ type: 'element', tagName: 'li', properties: {}, children: rest });
+      continue;
+    }
+    // The line breaks between a list's paragraphs do not end it.
+    if (list && child.type === 'text' && !child.value.trim()) continue;
+    list = undefined;
+    out.push(child);
+  }
+  node.children = out as typeof node.children;
+}
+
+/** A Word list paragraph's content, and apart from it the bullet text written for old browsers. */
+function withoutListFallback(children: ElementContent[]): { fallback: string; rest: ElementContent[] } {
+  let fallback = '';
+  let inFallback = false;
+  const rest: ElementContent[] = [];
+  for (const child of children) {
+    if (child.type === 'comment' && /^\[if !supportLists\]$/.test(child.value.trim())) inFallback = true;
+    else if (child.type === 'comment' && /^\[endif\]$/.test(child.value.trim())) inFallback = false;
+    else if (inFallback) fallback += textOfHast(child);
+    else rest.push(child);
+  }
+  return { fallback, rest };
 }
 
 function textOfHast(node: { type: string; value?: string; tagName?: string; children?: unknown[] }): string {
