@@ -923,6 +923,45 @@ describe('real drafts: the headline chooser, and what it says', () => {
     expectAllAccounted(result);
   });
 
+  it('drops the signature under an email\'s "-- " line, from Gmail\'s HTML and from plain text, but not a divider before more story', async () => {
+    const gmail =
+      '<div dir="ltr"><div>Texas utility adds 2 GW for data center campus</div><div><br></div><div>A Texas utility will add 2 GW of supply for a data center campus near Abilene, the Texas Tribune reported on Friday.</div><div><br></div><div>The first phase is due in 2027.</div><div><br></div><div>-- <br><div dir="ltr" class="gmail_signature">Maya Okafor<br>Gigawatt | Power desk</div></div></div>';
+    const text = [
+      'Texas utility adds 2 GW for data center campus',
+      '',
+      'A Texas utility will add 2 GW of supply for a data center campus near Abilene, the Texas Tribune reported on Friday.',
+      '',
+      'The first phase is due in 2027.',
+      '',
+      '-- ',
+      'Maya Okafor',
+      'Gigawatt | Power desk',
+      '',
+    ].join('\n');
+    for (const [name, draft] of [
+      ['mail.html', gmail],
+      ['mail.txt', text],
+    ] as const) {
+      const result = await run(name, new TextEncoder().encode(draft));
+      expect(result.plan.dropped, name).toEqual(
+        ['--', 'Maya Okafor', 'Gigawatt | Power desk'].map((line) => ({
+          text: line,
+          reason: 'email signature (below its "-- " line)',
+        })),
+      );
+      expect(article(result).body, name).not.toMatch(/Maya|Power desk|\\?--/);
+      expectAllAccounted(result);
+    }
+    // A divider with a paragraph of story under it is no signature.
+    const divided = text.replace(
+      'Maya Okafor\nGigawatt | Power desk',
+      'An update: the utility said on Saturday that the second phase would follow in 2029, a year later than planned.',
+    );
+    const kept = await run('divided.txt', new TextEncoder().encode(divided));
+    expect(kept.plan.dropped).toEqual([]);
+    expect(article(kept).body).toContain('the second phase would follow in 2029');
+  });
+
   it('says so when the headline is the first line, and when there is none', async () => {
     expect((await run('doc-editor.txt')).plan.titleReason).toMatch(/first line/);
     expect((await run('wire-copy.txt')).plan.titleReason).toMatch(/TODO placeholder/);

@@ -179,6 +179,13 @@ export function isCallToAction(line: string): boolean {
   );
 }
 
+/** An email's signature delimiter, "-- " on a line of its own (RFC 3676); what follows is the sender's card. */
+export const SIGNATURE_DASH = /^--[ \u00a0]?$/;
+/** The most a signature under that line holds: a few short lines (name, desk, phone). */
+export const SIGNATURE_MAX_LINES = 8;
+/** And each of its lines is short: a longer one is prose, and the dash was a divider. */
+export const SIGNATURE_LINE_MAX = 80;
+
 /** The start of a comment section: everything after it on a web page is other people's words. */
 export const COMMENT_SECTION =
   /^(leave a (comment|reply)|\d+\s+(comments?|thoughts? on|responses?)\b|comments?\s*\(\d+\)|join the (conversation|discussion))/i;

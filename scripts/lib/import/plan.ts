@@ -11,7 +11,15 @@ import {
   TITLE_MAX,
 } from '../../../src/lib/rules.ts';
 import { escapeMdx, isTitleCase, looksLikeHeading, NEW_TAB_HINT, type Block } from './blocks.ts';
-import { COMMENT_SECTION, furnitureOf, isCallToAction, outletsNamed } from './furniture.ts';
+import {
+  COMMENT_SECTION,
+  furnitureOf,
+  isCallToAction,
+  outletsNamed,
+  SIGNATURE_DASH,
+  SIGNATURE_LINE_MAX,
+  SIGNATURE_MAX_LINES,
+} from './furniture.ts';
 import { chooseHeadline } from './headline.ts';
 import { sentencesOf } from './words.ts';
 
@@ -128,9 +136,21 @@ function dropFurniture(blocks: Block[], dropped: Dropped[], related: string[]): 
   const kept: Block[] = [];
   // A comment section in the last part of a page: everything from it on is other people's words.
   const commentStart = blocks.findIndex((b, i) => i >= blocks.length * 0.5 && COMMENT_SECTION.test(b.text));
+  // A draft sent by email: from the "-- " line at its foot on, the sender's signature.
+  const signatureStart = blocks.findIndex((b, i) => {
+    if (!blocks.slice(0, i).some((before) => before.kind === 'paragraph')) return false;
+    if (!SIGNATURE_DASH.test(b.text.split('\n')[0]!)) return false;
+    const card = blocks.slice(i).flatMap((rest) => rest.text.split('\n'));
+    return card.length <= SIGNATURE_MAX_LINES + 1 && card.every((line) => line.length <= SIGNATURE_LINE_MAX);
+  });
   let skip = 0;
   blocks.forEach((block, i) => {
     if (skip > 0) return void skip--;
+    if (signatureStart >= 0 && i >= signatureStart) {
+      for (const line of block.text.split('\n'))
+        dropped.push({ text: line, reason: 'email signature (below its "-- " line)' });
+      return;
+    }
     if (commentStart >= 0 && i >= commentStart) {
       for (const line of block.text.split('\n')) dropped.push({ text: line, reason: 'comment section' });
       return;
