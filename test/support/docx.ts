@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 
 export type DocBlock =
   | { style: 'Title' | 'Heading1' | 'Heading2' | 'Heading3' | 'Normal'; text: string }
-  | { runs: { text: string; bold?: boolean; italic?: boolean; link?: string }[] }
+  | { runs: { text: string; bold?: boolean; italic?: boolean; link?: string; comment?: string }[] }
   | { list: 'bullet' | 'number'; items: string[] }
   | { table: string[][] };
 
@@ -17,6 +17,8 @@ const W =
 
 export async function docx(blocks: DocBlock[]): Promise<Buffer> {
   const links: string[] = [];
+  // A reviewer's comments (Review > Comments), by id: the run they are on is marked.
+  const comments: string[] = [];
   const run = (text: string, props = '') =>
     `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
   const paragraph = (inner: string, style?: string, numbering?: number) =>
@@ -30,6 +32,10 @@ export async function docx(blocks: DocBlock[]): Promise<Buffer> {
           block.runs
             .map((r) => {
               const props = `${r.bold ? '<w:b/>' : ''}${r.italic ? '<w:i/>' : ''}`;
+              if (r.comment) {
+                const id = comments.push(r.comment) - 1;
+                return `<w:commentRangeStart w:id="${id}"/>${run(r.text, props)}<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
+              }
               if (!r.link) return run(r.text, props);
               links.push(r.link);
               return `<w:hyperlink r:id="link${links.length}">${run(r.text, props)}</w:hyperlink>`;
@@ -52,7 +58,7 @@ export async function docx(blocks: DocBlock[]): Promise<Buffer> {
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
-    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>`,
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>`,
   );
   zip.file(
     '_rels/.rels',
@@ -60,7 +66,7 @@ export async function docx(blocks: DocBlock[]): Promise<Buffer> {
   );
   zip.file(
     'word/_rels/document.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdNum" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>${links
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdNum" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rIdComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>${links
       .map(
         (url, i) =>
           `<Relationship Id="link${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${esc(url)}" TargetMode="External"/>`,
@@ -70,6 +76,15 @@ export async function docx(blocks: DocBlock[]): Promise<Buffer> {
   zip.file(
     'word/numbering.xml',
     `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0">${level('bullet', '•')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${level('decimal', '%1.')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`,
+  );
+  zip.file(
+    'word/comments.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:comments ${W}>${comments
+      .map(
+        (text, id) =>
+          `<w:comment w:id="${id}" w:author="Maya Okafor" w:initials="MO"><w:p>${run(text)}</w:p></w:comment>`,
+      )
+      .join('')}</w:comments>`,
   );
   zip.file(
     'word/document.xml',

@@ -240,6 +240,32 @@ describe('6. HTML and .docx versions', () => {
     expect(body).toMatch(/^1\. More than a dozen/m);
     expect(body).toContain('[CNBC](https://www.cnbc.com/)');
   });
+
+  it("lists a reviewer's Word comments as dropped, with their reason, and keeps their marker out of the story", async () => {
+    const blocks: DocBlock[] = [
+      { style: 'Title', text: 'Utility signs 300 MW grid deal for Ohio campus' },
+      {
+        runs: [
+          { text: 'The utility agreed to supply ' },
+          { text: '300 MW', comment: 'Check this figure with the utility before we publish.' },
+          { text: ' to the campus, the Columbus Dispatch reported on Tuesday.' },
+        ],
+      },
+      { runs: [{ text: 'The company did not say what the deal is worth.', comment: 'Ask again Monday.' }] },
+    ];
+    const result = await importDraft('reviewed.docx', await docx(blocks), OPTIONS);
+    expectAllAccounted(result);
+    const reason = "a reviewer's comment on the .docx (Word's Review > Comments), not the story";
+    expect(result.plan.dropped).toEqual([
+      { text: 'Check this figure with the utility before we publish.', reason },
+      { text: 'Ask again Monday.', reason },
+    ]);
+    const { body } = article(result);
+    expect(body).toContain(
+      'The utility agreed to supply 300 MW to the campus, the Columbus Dispatch reported on Tuesday.',
+    );
+    expect(body).not.toMatch(/MO1|MO2|Check this figure|Ask again|Comment/);
+  });
 });
 
 describe('accounting', () => {

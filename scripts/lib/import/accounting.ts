@@ -7,7 +7,7 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { load } from 'js-yaml';
 import { PLACEHOLDER } from '../../../src/lib/rules.ts';
-import { plainOfMarkdown, type Block } from './blocks.ts';
+import { plainOfMarkdown, type Block, type Dropped } from './blocks.ts';
 import type { DraftPlan } from './plan.ts';
 import { sentencesOf, WordBag, wordsOf } from './words.ts';
 import type { DraftFiles } from './write.ts';
@@ -23,13 +23,13 @@ export interface Accounting {
 const isTodo = (text: unknown) => typeof text === 'string' && text.startsWith(PLACEHOLDER);
 
 export function account(
-  input: { blocks: Block[]; chrome: string[] },
+  input: { blocks: Block[]; chrome: Dropped[] },
   plan: DraftPlan,
   files: DraftFiles,
 ): Accounting {
   const source = new WordBag();
   const sentences: string[] = [];
-  for (const text of [...input.blocks.map((b) => b.text), ...input.chrome]) {
+  for (const text of [...input.blocks.map((b) => b.text), ...input.chrome.map((c) => c.text)]) {
     source.add(text);
     sentences.push(...text.split('\n').flatMap(sentencesOf));
   }

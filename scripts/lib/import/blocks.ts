@@ -398,10 +398,19 @@ const CHROME = new Set(['nav', 'footer', 'aside', 'form', 'header', 'button', 'n
 /** Elements that hold code, not words: left out whole, and said so. */
 const CODE = new Set(['script', 'style', 'template']);
 
+/** A line of the draft left out of the story, and why: the import report lists each. */
+export interface Dropped {
+  text: string;
+  reason: string;
+}
+
+const CHROME_REASON = 'page navigation, header or footer';
+const COMMENT_REASON = "a reviewer's comment on the .docx (Word's Review > Comments), not the story";
+
 /** What an HTML tree loses before it becomes Markdown. */
 export interface Stripped {
-  /** The text of its page chrome, line by line: dropped, and listed with the reason. */
-  chrome: string[];
+  /** The text of its page chrome and of Word's comments, line by line: dropped, with the reason. */
+  chrome: Dropped[];
   /** Elements of code left out, by tag: how many, and their lines. */
   code: Map<string, { elements: number; lines: number }>;
   /** The page's <title> (the browser tab's, often the headline with the outlet's name). */
@@ -420,6 +429,14 @@ export function leftOutNote({ code, pageTitles }: Stripped): string | undefined 
   return parts.length ? `Left out, as no part of a story: ${parts.join(', ')}.` : undefined;
 }
 
+/** mammoth's list of Word's comments: `<dl>` of `<dt id="comment-N">` and their `<dd>`. */
+function isCommentList(element: { children?: unknown[] }): boolean {
+  return (element.children ?? []).some((child) => {
+    const dt = child as { tagName?: string; properties?: { id?: unknown } };
+    return dt.tagName === 'dt' && /^comment-\d/.test(String(dt.properties?.id ?? ''));
+  });
+}
+
 /** Takes page chrome and code out of an HTML tree before it becomes Markdown. */
 function stripChrome(node: { children?: unknown[] }, stripped: Stripped): void {
   if (!node.children) return;
@@ -427,6 +444,23 @@ function stripChrome(node: { children?: unknown[] }, stripped: Stripped): void {
     const element = child as { type: string; tagName?: string; children?: unknown[] };
     // A comment holds no words of the story (Word's conditional comments hold its settings).
     if (element.type === 'comment') return false;
+    // Word's comments, as mammoth writes them (read.ts maps them in): the marker goes, and
+    // each comment's text is dropped with its reason.
+    const { properties } = element as { properties?: { id?: unknown; href?: unknown } };
+    if (element.tagName === 'a' && /^comment-ref-/.test(String(properties?.id ?? ''))) return false;
+    if (element.tagName === 'dl' && isCommentList(element)) {
+      for (const entry of element.children ?? []) {
+        const item = entry as typeof element;
+        if (item.tagName !== 'dd') continue;
+        // The back link's arrow is no word.
+        const lines = textOfHast(item)
+          .replace(/↑/g, '')
+          .split(/\n+/)
+          .map((l) => l.trim());
+        stripped.chrome.push(...lines.filter(Boolean).map((text) => ({ text, reason: COMMENT_REASON })));
+      }
+      return false;
+    }
     if (element.type === 'element' && element.tagName && CODE.has(element.tagName)) {
       // A <template>'s children are in its `content` fragment.
       const { content } = element as { content?: typeof element };
@@ -450,7 +484,8 @@ function stripChrome(node: { children?: unknown[] }, stripped: Stripped): void {
             .split(/\n+/)
             .map((l) => l.trim())
             // A menu's separators ("›", "|") are no words.
-            .filter((l) => /[\p{L}\p{N}]/u.test(l)),
+            .filter((l) => /[\p{L}\p{N}]/u.test(l))
+            .map((line) => ({ text: line, reason: CHROME_REASON })),
         );
       return false;
     }

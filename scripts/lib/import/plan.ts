@@ -10,7 +10,14 @@ import {
   TAKEAWAY_MAX,
   TITLE_MAX,
 } from '../../../src/lib/rules.ts';
-import { escapeMdx, isTitleCase, looksLikeHeading, NEW_TAB_HINT, type Block } from './blocks.ts';
+import {
+  escapeMdx,
+  isTitleCase,
+  looksLikeHeading,
+  NEW_TAB_HINT,
+  type Block,
+  type Dropped,
+} from './blocks.ts';
 import {
   COMMENT_SECTION,
   furnitureOf,
@@ -23,10 +30,7 @@ import {
 import { chooseHeadline } from './headline.ts';
 import { sentencesOf } from './words.ts';
 
-export interface Dropped {
-  text: string;
-  reason: string;
-}
+export type { Dropped } from './blocks.ts';
 
 export interface PlannedTable {
   title: string;
@@ -411,10 +415,10 @@ function listedQuestions(block: Block): { question: string; answer: string }[] |
     : undefined;
 }
 
-export function planDraft(input: Block[], chrome: string[] = []): DraftPlan {
-  const dropped: Dropped[] = chrome.map((text) => ({ text, reason: 'page navigation, header or footer' }));
+export function planDraft(input: Block[], chrome: Dropped[] = []): DraftPlan {
+  const dropped: Dropped[] = [...chrome];
   const related: string[] = [];
-  const allText = [...input.map((b) => b.text), ...chrome].join('\n');
+  const allText = [...input.map((b) => b.text), ...chrome.map((c) => c.text)].join('\n');
   let blocks = numberedHeadings(dropTeasers(dropFurniture(input, dropped, related), dropped, related));
 
   const toFill: string[] = [];

@@ -10,6 +10,7 @@ import {
   blocksFromText,
   leftOutNote,
   type Block,
+  type Dropped,
   type Stripped,
 } from './blocks.ts';
 import { repairMojibake } from './mojibake.ts';
@@ -21,8 +22,8 @@ export type DraftFormat = 'text' | 'markdown' | 'html' | 'docx';
 export interface ParsedDraft {
   format: DraftFormat;
   blocks: Block[];
-  /** Page chrome (nav, footer, forms) found in HTML: reported as dropped. */
-  chrome: string[];
+  /** Page chrome (nav, footer, forms) and Word's comments: reported as dropped, with the reason. */
+  chrome: Dropped[];
   /** What the reader did that the writer should know ("decoded as Windows-1252"). */
   notes: string[];
 }
@@ -66,7 +67,11 @@ export async function parseDraft(name: string, bytes: Uint8Array): Promise<Parse
       );
     let html: string;
     try {
-      const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+      // Word's comments are written out (mammoth drops them otherwise), to be listed as dropped.
+      const result = await mammoth.convertToHtml(
+        { buffer: Buffer.from(bytes) },
+        { styleMap: ['comment-reference => sup'] },
+      );
       html = result.value;
       for (const message of result.messages) notes.push(`docx: ${message.message}`);
     } catch (error) {
