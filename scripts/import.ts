@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COLLECTIONS } from '../src/lib/rules.ts';
+import { COLLECTIONS, CONTROL_CHARACTER } from '../src/lib/rules.ts';
 import { contentDir, listFiles } from './lib/content-files.ts';
 import { figureReport } from './lib/import/figures.ts';
 import { accountingLine, DraftError, importDraft, type ImportResult } from './lib/import/index.ts';
@@ -68,38 +68,45 @@ function writeAll(files: [path: string, text: string][]): void {
   }
 }
 
+/**
+ * Draft text as the terminal shows it: a control character (an escape sequence in a page
+ * title, say) is written as its code, so a draft can neither recolour nor clear the screen.
+ */
+const visible = (text: string) =>
+  text.replace(
+    new RegExp(CONTROL_CHARACTER.source, 'g'),
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
 function report(result: ImportResult, files: [string, string][], dryRun: boolean): void {
   const { plan, accounting, draft } = result;
-  console.log(`${dryRun ? 'Would import' : 'Imported'} "${plan.title}" (${draft.format})`);
-  console.log(`Headline: ${plan.titleReason}`);
-  for (const note of draft.notes) console.log(`Note: ${note}`);
-  console.log(accountingLine(accounting));
-  console.log(dryRun ? 'Would create:' : 'Created:');
-  console.log(`  ${files[0]![0]} (draft)`);
-  if (result.files.faq) console.log(`  ${files[1]![0]} (${plan.faq.length} questions)`);
+  const log = (line: string) => console.log(visible(line));
+  log(`${dryRun ? 'Would import' : 'Imported'} "${plan.title}" (${draft.format})`);
+  log(`Headline: ${plan.titleReason}`);
+  for (const note of draft.notes) log(`Note: ${note}`);
+  log(accountingLine(accounting));
+  log(dryRun ? 'Would create:' : 'Created:');
+  log(`  ${files[0]![0]} (draft)`);
+  if (result.files.faq) log(`  ${files[1]![0]} (${plan.faq.length} questions)`);
   for (const table of result.files.tables) {
-    console.log(
-      `  ${join(contentDir(), COLLECTIONS.comparisons.folder, `${table.id}.yaml`)} (${table.rows} rows)`,
-    );
+    log(`  ${join(contentDir(), COLLECTIONS.comparisons.folder, `${table.id}.yaml`)} (${table.rows} rows)`);
   }
-  if (plan.keyTakeaway) console.log(`Key takeaway: ${plan.keyTakeaway}`);
-  for (const line of figureReport(files, ledgerOf(buildContentIndex()))) console.log(line);
-  if (plan.outlets.length) console.log(`Sources offered (check each): ${plan.outlets.join(', ')}`);
+  if (plan.keyTakeaway) log(`Key takeaway: ${plan.keyTakeaway}`);
+  for (const line of figureReport(files, ledgerOf(buildContentIndex()))) log(line);
+  if (plan.outlets.length) log(`Sources offered (check each): ${plan.outlets.join(', ')}`);
   if (plan.dropped.length) {
-    console.log(`Dropped as page furniture (${plan.dropped.length} lines):`);
-    for (const line of plan.dropped)
-      console.log(line.text ? `  "${line.text}": ${line.reason}` : `  ${line.reason}`);
+    log(`Dropped as page furniture (${plan.dropped.length} lines):`);
+    for (const line of plan.dropped) log(line.text ? `  "${line.text}": ${line.reason}` : `  ${line.reason}`);
   }
-  if (plan.related.length)
-    console.log(`Related (other stories the page linked):\n  ${plan.related.join('\n  ')}`);
-  console.log(`Still to fill in (npm run lint:content lists each TODO):`);
+  if (plan.related.length) log(`Related (other stories the page linked):\n  ${plan.related.join('\n  ')}`);
+  log(`Still to fill in (npm run lint:content lists each TODO):`);
   for (const item of [
     'authors and topics: check the ids',
     'sources: the outlets behind every figure',
     ...plan.toFill,
   ])
-    console.log(`  ${item}`);
-  if (!dryRun) console.log('Then set draft: false.');
+    log(`  ${item}`);
+  if (!dryRun) log('Then set draft: false.');
 }
 
 async function main(): Promise<number> {
@@ -158,6 +165,6 @@ try {
   process.exitCode = await main();
 } catch (error) {
   if (!(error instanceof DraftError)) throw error;
-  console.error(error.message);
+  console.error(visible(error.message));
   process.exitCode = 1;
 }

@@ -78,6 +78,9 @@ function rewrite(
   });
 }
 
+/** A link to an anchor in the draft itself: a story page has none of the draft's anchors. */
+const isWithinDraft = (url: string) => url.startsWith('#');
+
 /**
  * What a story body may hold of a draft's markup. Code becomes plain text: escapeMdx's
  * `&lt;` is not decoded inside a code span or fence, so a reader would see "&lt;div>" (and
@@ -94,7 +97,7 @@ const asStoryMarkup = (nodes: RootContent[]): RootContent[] =>
     // #footnote-1, pandoc's #fn1, and the notes' links back) points at an anchor a story page
     // does not have. Its words stay as text; a back link's arrow goes (it is no word); a
     // marker's bare number is bracketed, or "paragraph.1" would read as part of the sentence.
-    if (node.url.startsWith('#')) {
+    if (isWithinDraft(node.url)) {
       const text = textOf(node).trim();
       if (/^[↑↩⤴^\uFE0E\uFE0F]+$/u.test(text)) return [];
       return /^\d{1,3}$/.test(text) ? [{ type: 'text', value: `[${text}]` }] : node.children;
@@ -140,7 +143,7 @@ function toMarkdown(node: RootContent): string {
 
 /** Inline content without links to anchors within the draft (footnote markers, back arrows). */
 const withoutDraftLinks = (children: PhrasingContent[]): PhrasingContent[] =>
-  children.filter((child) => child.type !== 'link' || !child.url.startsWith('#'));
+  children.filter((child) => child.type !== 'link' || !isWithinDraft(child.url));
 
 /**
  * A paragraph's inline content without its images (each becomes a block of its own), and
@@ -446,7 +449,7 @@ function stripChrome(node: { children?: unknown[] }, stripped: Stripped): void {
     if (element.type === 'comment') return false;
     // Word's comments, as mammoth writes them (read.ts maps them in): the marker goes, and
     // each comment's text is dropped with its reason.
-    const { properties } = element as { properties?: { id?: unknown; href?: unknown } };
+    const { properties } = element as { properties?: { id?: unknown } };
     if (element.tagName === 'a' && /^comment-ref-/.test(String(properties?.id ?? ''))) return false;
     if (element.tagName === 'dl' && isCommentList(element)) {
       for (const entry of element.children ?? []) {

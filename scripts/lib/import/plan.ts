@@ -147,16 +147,18 @@ function dropFurniture(blocks: Block[], dropped: Dropped[], related: string[]): 
     const card = blocks.slice(i).flatMap((rest) => rest.text.split('\n'));
     return card.length <= SIGNATURE_MAX_LINES + 1 && card.every((line) => line.length <= SIGNATURE_LINE_MAX);
   });
+  // Whichever comes first ends the story: every line from there on is dropped with its reason.
+  const [tail] = [
+    { start: commentStart, reason: 'comment section' },
+    { start: signatureStart, reason: 'email signature (below its "-- " line)' },
+  ]
+    .filter((t) => t.start >= 0)
+    .sort((a, b) => a.start - b.start);
   let skip = 0;
   blocks.forEach((block, i) => {
     if (skip > 0) return void skip--;
-    if (signatureStart >= 0 && i >= signatureStart) {
-      for (const line of block.text.split('\n'))
-        dropped.push({ text: line, reason: 'email signature (below its "-- " line)' });
-      return;
-    }
-    if (commentStart >= 0 && i >= commentStart) {
-      for (const line of block.text.split('\n')) dropped.push({ text: line, reason: 'comment section' });
+    if (tail && i >= tail.start) {
+      for (const line of block.text.split('\n')) dropped.push({ text: line, reason: tail.reason });
       return;
     }
     if (block.kind === 'image') {
