@@ -18,6 +18,7 @@ import { notMdx } from '../../scripts/lib/lint/rules/not-mdx.ts';
 import { placeholders } from '../../scripts/lib/lint/rules/placeholders.ts';
 import { references } from '../../scripts/lib/lint/rules/references.ts';
 import { usage } from '../../scripts/lib/lint/rules/usage.ts';
+import { cardGlyphs } from '../../scripts/lib/lint/rules/card-glyphs.ts';
 import type { Finding, LintRule } from '../../scripts/lib/lint/types.ts';
 import { FIXTURE_SITE, FIXTURE_STORY } from '../support/fixture.ts';
 
@@ -49,6 +50,20 @@ it('finds no error in the fixture tree itself', () => {
   expect(found).toEqual([]);
   const all = runRules(buildContentIndex(FIXTURE_SITE, new Date('2026-11-01T00:00:00Z')), RULES);
   expect(all.filter((f) => f.severity === 'error')).toEqual([]);
+});
+
+describe('card glyphs: what the build warns of while it renders share cards, said first', () => {
+  it('names the field whose characters the card font cannot draw, and only those', () => {
+    const found = lint(cardGlyphs, {
+      'authors/ada.yaml': 'name: Ada 李\nbio: Covers power markets.\nrole: Reporter\n',
+    });
+    // The fixture's escaping story has a ⚡ in its headline; Ada's name is now part CJK.
+    expect(found.map((f) => `${f.file.split('/').slice(-2).join('/')}:${f.line} ${f.message}`)).toEqual([
+      'articles/escaping-story.mdx:2 the card font cannot draw ⚡; those characters show as empty boxes on the share card (the page itself is fine)',
+      'authors/ada.yaml:1 the card font cannot draw 李; those characters show as empty boxes on the share card (the page itself is fine)',
+    ]);
+    expect(found.every((f) => f.severity === 'warning')).toBe(true);
+  });
 });
 
 describe('links', () => {

@@ -22,6 +22,7 @@ import { schema } from './rules/schema.ts';
 import { mdx } from './rules/mdx.ts';
 import { fileNames } from './rules/file-names.ts';
 import { sizes } from './rules/sizes.ts';
+import { cardGlyphs } from './rules/card-glyphs.ts';
 import type { ContentIndex, Finding, LintRule } from './types.ts';
 
 export type { Finding, Severity } from './types.ts';
@@ -43,6 +44,7 @@ export const RULES: LintRule[] = [
   links,
   images,
   usage,
+  cardGlyphs,
 ];
 
 /** Rules whose errors the build meets in files it still reads (a shared table's schema). */

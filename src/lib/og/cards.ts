@@ -21,7 +21,7 @@ import type { CardKind } from '../urls.ts';
 import { PAGE_TEXTS } from '../site-plan.ts';
 import { site } from '../../site.config.ts';
 import { startCards, type CardSet } from './batch.ts';
-import { undrawable } from './fonts.ts';
+import { undrawable, undrawableMessage, UNDRAWABLE_FIX } from './fonts.ts';
 import type { CardInput } from './template.ts';
 
 /** The section pages' cards: their text is the page's own (the site plan's PAGE_TEXTS). */
@@ -156,10 +156,7 @@ function warnUndrawable(cards: Card[]): Card[] {
       .join(' ');
     const missing = undrawable(text);
     if (missing.length) {
-      console.warn(
-        `[social cards] warning: ${kind}/${id}: the card font cannot draw ${missing.slice(0, 12).join(' ')}${missing.length > 12 ? ' …' : ''}; ` +
-          'those characters show as empty boxes on the share card (the page itself is fine). Use Latin text in the headline and dek, or give the story its own image.',
-      );
+      console.warn(`[social cards] warning: ${kind}/${id}: ${undrawableMessage(missing)}. ${UNDRAWABLE_FIX}`);
     }
   }
   return cards;

@@ -67,6 +67,12 @@ function coveredRanges(): [number, number][] {
  * Characters in `text` the card fonts cannot draw (satori would show empty boxes): CJK,
  * emoji, right-to-left scripts. Whitespace and joiners are not counted.
  */
+/** What the build and the linter say of such characters (after "the card font cannot draw …"). */
+export function undrawableMessage(missing: string[]): string {
+  return `the card font cannot draw ${missing.slice(0, 12).join(' ')}${missing.length > 12 ? ' …' : ''}; those characters show as empty boxes on the share card (the page itself is fine)`;
+}
+export const UNDRAWABLE_FIX = 'Use Latin text in the headline and dek, or give the story its own image.';
+
 export function undrawable(text: string): string[] {
   const covered = coveredRanges();
   const missing = new Set<string>();
