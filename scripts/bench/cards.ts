@@ -36,11 +36,11 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const cacheDir = mkdtempSync(join(tmpdir(), 'gigawatt-bench-cards-'));
 try {
   // One thread, card by card: the honest per-card cost.
-  await renderCard(inputs.values().next().value!); // warm-up: fonts, wasm
+  renderCard(inputs.values().next().value!); // warm-up: fonts, canvas
   const single: number[] = [];
   for (const input of [...inputs.values()].slice(0, Math.min(50, count))) {
     const start = performance.now();
-    await renderCard(input);
+    renderCard(input);
     single.push(performance.now() - start);
   }
 

@@ -59,8 +59,8 @@ describe('card glyphs: what the build warns of while it renders share cards, sai
     });
     // The fixture's escaping story has a ⚡ in its headline; Ada's name is now part CJK.
     expect(found.map((f) => `${f.file.split('/').slice(-2).join('/')}:${f.line} ${f.message}`)).toEqual([
-      'articles/escaping-story.mdx:2 the card font cannot draw ⚡; those characters show as empty boxes on the share card (the page itself is fine)',
-      'authors/ada.yaml:1 the card font cannot draw 李; those characters show as empty boxes on the share card (the page itself is fine)',
+      'articles/escaping-story.mdx:2 the card font cannot draw ⚡; those characters are left off the share card (the page itself is fine)',
+      'authors/ada.yaml:1 the card font cannot draw 李; those characters are left off the share card (the page itself is fine)',
     ]);
     expect(found.every((f) => f.severity === 'warning')).toBe(true);
   });

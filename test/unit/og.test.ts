@@ -1,4 +1,4 @@
-/** The social card renderer and its cache, on real satori + resvg + sharp output. */
+/** The social card renderer and its cache, on real Skia (@napi-rs/canvas) output. */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { cardKey, readCached } from '../../src/lib/og/cache.ts';
 import { isCompletePng, isCompletePngFile, pngSize } from '../../src/lib/og/png.ts';
 import { renderCard } from '../../src/lib/og/render.ts';
 import { TEMPLATE_VERSION, titleSize, type CardInput } from '../../src/lib/og/template.ts';
+import { lines } from '../../src/lib/og/text.ts';
 
 const article = (title: string): CardInput => ({
   kind: 'article',
@@ -26,13 +27,13 @@ afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 describe('card renderer', () => {
   it('returns a complete 1200x630 PNG', async () => {
-    const png = await renderCard(article('Power, not land, is the bottleneck'));
+    const png = renderCard(article('Power, not land, is the bottleneck'));
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(isCompletePng(png, 1200, 630)).toBe(true);
   });
 
   it('tells a whole card file from a cut-short one, a wrong size and a foreign file', async () => {
-    const png = await renderCard(article('A card on disk'));
+    const png = renderCard(article('A card on disk'));
     const dir = mkdtempSync(join(tmpdir(), 'gigawatt-png-'));
     try {
       const file = (name: string, bytes: Uint8Array) => (
@@ -49,8 +50,8 @@ describe('card renderer', () => {
   });
 
   it('is deterministic: the same input gives the same bytes', async () => {
-    const a = await renderCard(article('Same input, same bytes'));
-    const b = await renderCard(article('Same input, same bytes'));
+    const a = renderCard(article('Same input, same bytes'));
+    const b = renderCard(article('Same input, same bytes'));
     expect(Buffer.compare(a, b)).toBe(0);
   });
 
@@ -72,7 +73,7 @@ describe('card renderer', () => {
       page: { kind: 'page', title: 'Frequently asked questions', description: 'Answers.' },
     };
     for (const [name, input] of Object.entries(inputs)) {
-      const png = await renderCard(input);
+      const png = renderCard(input);
       expect(pngSize(png), name).toEqual({ width: 1200, height: 630 });
       // Saved for a person to look at: test-output/cards/<name>.png
       writeFileSync(`test-output/cards/${name}.png`, png);
@@ -149,8 +150,37 @@ describe('card cache', () => {
     const pooled = await renderBatch(inputs, { cacheDir: join(cacheDir, 'pool') });
     expect(pooled.threads).toBe(2);
     expect(pooled.rendered).toBe(16);
-    const single = await renderCard(inputs.get('article/pool-7')!);
+    const single = renderCard(inputs.get('article/pool-7')!);
     expect(Buffer.compare(pooled.cards.get('article/pool-7')!, single)).toBe(0);
+  });
+});
+
+describe('card text lines', () => {
+  // A monospace measure: every character 1 wide, so the expected lines can be read off.
+  const mono = (text: string) => [...text].length;
+
+  it('breaks at spaces, never past the width', () => {
+    expect(lines('Power, not land, is the bottleneck', 12, 5, mono)).toEqual([
+      'Power, not',
+      'land, is the',
+      'bottleneck',
+    ]);
+  });
+
+  it('cuts the last allowed line with an ellipsis that fits, when text is left over', () => {
+    const shown = lines('one two three fourteen five six seven', 9, 2, mono);
+    expect(shown).toEqual(['one two', 'three…']);
+    expect(shown.every((line) => mono(line) <= 9)).toBe(true);
+    expect(lines('abcde fgh', 5, 1, mono)).toEqual(['abcd…']);
+  });
+
+  it('breaks a word wider than the line between characters', () => {
+    expect(lines('Supercalifragilistic ok', 8, 5, mono)).toEqual(['Supercal', 'ifragili', 'stic ok']);
+  });
+
+  it('gives no lines for empty or blank text', () => {
+    expect(lines('', 10, 2, mono)).toEqual([]);
+    expect(lines(' \n\t ', 10, 2, mono)).toEqual([]);
   });
 });
 
@@ -159,5 +189,15 @@ describe('what a card can draw', () => {
     const { undrawable } = await import('../../src/lib/og/fonts.ts');
     expect(undrawable('Power, not land — “grids” in Zürich, São Paulo & Kraków: 1 GW, €5 bn')).toEqual([]);
     expect(undrawable('日本のAI 🔌 مرحبا')).toEqual(['日', '本', 'の', '🔌', 'م', 'ر', 'ح', 'ب', 'ا']);
+  });
+
+  it('leaves what it cannot draw off the card, the same on every machine', async () => {
+    const { drawableText } = await import('../../src/lib/og/fonts.ts');
+    expect(drawableText('Power ⚡️ in 日本 — Zürich')).toBe('Power in — Zürich');
+    expect(drawableText('Kraków: 1 GW')).toBe('Kraków: 1 GW');
+    // A card whose headline loses its CJK is the same PNG as one written without it.
+    const a = renderCard(article('Grid deal 日本 signed'));
+    const b = renderCard(article('Grid deal signed'));
+    expect(Buffer.compare(a, b)).toBe(0);
   });
 });

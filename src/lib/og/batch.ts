@@ -20,9 +20,9 @@ const POOL_THRESHOLD = 16;
 
 /**
  * Each worker's V8 heap, capped: left to grow, two workers held ~450 MB of garbage between
- * collections (200 cards: process peak 490-550 MB; capped, 300-320 MB, as fast). A worker
- * keeps 16-24 MB alive (the parsed fonts; 16 MB ran out), so 128 MB leaves room for larger
- * fonts; a worker that still runs out fails the build with V8's "out of memory" error.
+ * collections (measured with the satori cards). Skia keeps the fonts and pixels outside
+ * the heap, so a worker's heap holds little but the card inputs; one that still runs out
+ * fails the build with V8's "out of memory" error.
  */
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
 
@@ -68,7 +68,7 @@ async function renderOnPool(
 
 /** A few cards: in this thread, one after another. */
 async function renderHere(inputs: CardInput[], done: (index: number, png: Buffer) => void): Promise<void> {
-  for (const [index, input] of inputs.entries()) done(index, await renderCard(input));
+  for (const [index, input] of inputs.entries()) done(index, renderCard(input));
 }
 
 export interface CardCounts {
@@ -126,7 +126,7 @@ export function startCards(
       await pending.get(name);
       const cached = readCached(key, dir);
       if (cached) return cached;
-      const png = await renderCard(inputs.get(name)!);
+      const png = renderCard(inputs.get(name)!);
       writeCached(key, png, dir);
       here++;
       return png;

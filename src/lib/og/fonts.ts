@@ -1,13 +1,13 @@
 /**
  * Card fonts, read once per process from the @fontsource package on disk (never the
- * network). Latin plus Latin Extended so accented names render; the hash of the bytes
- * is part of every cache key, so a font update re-renders every card.
+ * network). Latin plus Latin Extended so accented names render; the hash of the bytes is
+ * part of every cache key, so a font update re-renders every card. The renderer registers
+ * them with Skia (render.ts); this module stays free of it, for the linter.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Font } from 'satori';
 
 const require = createRequire(import.meta.url);
 const FILES = [
@@ -19,22 +19,31 @@ const FILES = [
 
 const LATIN = 'Source Serif 4';
 const LATIN_EXT = 'Source Serif 4 Ext';
-/** CSS font-family for cards: satori falls back per glyph along this list. */
-export const CARD_FONT = `'${LATIN}', '${LATIN_EXT}'`;
 
-let loaded: { fonts: Font[]; hash: string } | undefined;
+export interface CardFontFile {
+  family: string;
+  weight: 400 | 700;
+  data: Buffer;
+}
 
-export function cardFonts(): { fonts: Font[]; hash: string } {
+let loaded: { files: CardFontFile[]; hash: string } | undefined;
+
+export function cardFonts(): { files: CardFontFile[]; hash: string } {
   if (loaded) return loaded;
   const dir = join(dirname(require.resolve('@fontsource/source-serif-4/package.json')), 'files');
   const hash = createHash('sha256');
-  const fonts = FILES.map(([subset, weight]) => {
+  const files = FILES.map(([subset, weight]) => {
     const data = readFileSync(join(dir, `source-serif-4-${subset}-${weight}-normal.woff`));
     hash.update(data);
-    return { name: subset === 'latin' ? LATIN : LATIN_EXT, data, weight, style: 'normal' as const };
+    return { family: subset === 'latin' ? LATIN : LATIN_EXT, weight, data };
   });
-  loaded = { fonts, hash: hash.digest('hex').slice(0, 16) };
+  loaded = { files, hash: hash.digest('hex').slice(0, 16) };
   return loaded;
+}
+
+/** A canvas font shorthand in the card fonts: Skia falls back glyph by glyph along the list. */
+export function cardFont(size: number, weight: 400 | 700): string {
+  return `${weight} ${size}px "${LATIN}", "${LATIN_EXT}"`;
 }
 
 let ranges: [number, number][] | undefined;
@@ -63,16 +72,16 @@ function coveredRanges(): [number, number][] {
   return ranges;
 }
 
-/**
- * Characters in `text` the card fonts cannot draw (satori would show empty boxes): CJK,
- * emoji, right-to-left scripts. Whitespace and joiners are not counted.
- */
 /** What the build and the linter say of such characters (after "the card font cannot draw …"). */
 export function undrawableMessage(missing: string[]): string {
-  return `the card font cannot draw ${missing.slice(0, 12).join(' ')}${missing.length > 12 ? ' …' : ''}; those characters show as empty boxes on the share card (the page itself is fine)`;
+  return `the card font cannot draw ${missing.slice(0, 12).join(' ')}${missing.length > 12 ? ' …' : ''}; those characters are left off the share card (the page itself is fine)`;
 }
 export const UNDRAWABLE_FIX = 'Use Latin text in the headline and dek, or give the story its own image.';
 
+/**
+ * Characters in `text` the card fonts cannot draw: CJK, emoji, right-to-left scripts.
+ * Whitespace and joiners are not counted.
+ */
 export function undrawable(text: string): string[] {
   const covered = coveredRanges();
   const missing = new Set<string>();
@@ -82,4 +91,20 @@ export function undrawable(text: string): string[] {
     if (!covered.some(([from, to]) => code >= from && code <= to)) missing.add(char);
   }
   return [...missing];
+}
+
+/**
+ * `text` as a card draws it: without the characters the card fonts lack. Skia would take
+ * them from whatever fonts the build machine has installed, so one card would differ from
+ * machine to machine; the build and the linter warn of each one instead.
+ */
+export function drawableText(text: string): string {
+  const missing = new Set(undrawable(text));
+  if (missing.size === 0) return text;
+  return [...text]
+    .filter((char) => !missing.has(char))
+    .join('')
+    .replace(/[\u200d\ufe00-\ufe0f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -41,7 +41,7 @@ export async function articleImage(article: Article): Promise<SocialImage> {
 /**
  * 4:3 and 1:1 crops of an article's own image, for NewsArticle next to the share image
  * (Google asks for several aspect ratios). None for a story without one: a card in another
- * shape would be another satori layout and render per story, where a crop is one resize.
+ * shape would be another card layout and render per story, where a crop is one resize.
  */
 export async function articleCrops(article: Article): Promise<string[]> {
   const { image } = article.data;

@@ -3,9 +3,9 @@ import { parentPort } from 'node:worker_threads';
 import { renderCard } from './render.ts';
 import type { CardInput } from './template.ts';
 
-parentPort!.on('message', async ({ id, input }: { id: number; input: CardInput }) => {
+parentPort!.on('message', ({ id, input }: { id: number; input: CardInput }) => {
   try {
-    const png = await renderCard(input);
+    const png = renderCard(input);
     const copy = new Uint8Array(png);
     parentPort!.postMessage({ id, png: copy }, [copy.buffer]);
   } catch (error) {
