@@ -268,6 +268,46 @@ describe('6. HTML and .docx versions', () => {
   });
 });
 
+describe('control characters', () => {
+  const controls = (text: string) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(text);
+  const written = (result: ImportResult) =>
+    [result.files.article, result.files.faq ?? '', ...result.files.tables.map((t) => t.text)].join('\n');
+
+  it('leaves escape sequences and stray control bytes out of a text draft, and says how many', async () => {
+    const text =
+      'Utility signs a \u001b[1mgrid\u001b[0m deal\n\n' +
+      'The utility agreed on Tuesday to supply power\u0085 to the campus,\u0007 the company said in a statement.\n\n' +
+      'A second paragraph\u001b]0;window title\u0007 follows here, with more of the story in it.\n';
+    const result = await run('escapes.txt', Buffer.from(text));
+    expect(controls(written(result))).toBe(false);
+    expect(result.plan.title).toBe('Utility signs a grid deal');
+    expect(article(result).body).toContain('supply power to the campus, the company said');
+    expect(article(result).body).not.toContain('window title');
+    expect(result.draft.notes.join('\n')).toContain(
+      'Left out 3 terminal escape sequences and 2 control characters (U+0007, U+0085)',
+    );
+    expectAllAccounted(result);
+  });
+
+  it("takes them out of HTML written as references too, but keeps HTML's &#133; (an ellipsis)", async () => {
+    const html =
+      '<h1>Utility signs a grid deal</h1><p>The utility agreed on Tuesday&#27;[31m to supply power&#x7f; ' +
+      'to the campus &#133; the company said in a statement on its website.</p>';
+    const result = await run('escapes.html', Buffer.from(html));
+    expect(controls(written(result))).toBe(false);
+    expect(article(result).body).toContain('agreed on Tuesday to supply power to the campus … the company');
+    expect(result.draft.notes.join('\n')).toContain(
+      'Left out 1 terminal escape sequence and 1 control character (U+007F)',
+    );
+    expectAllAccounted(result);
+  });
+
+  it('says nothing of a draft without them', async () => {
+    const result = await run('doc-editor.txt');
+    expect(result.draft.notes.join('\n')).not.toContain('Left out');
+  });
+});
+
 describe('accounting', () => {
   it('refuses to write when the writer step loses a sentence (fault injection)', async () => {
     const sentence = 'Eight of them were based in Australia or Japan.';

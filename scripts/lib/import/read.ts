@@ -13,6 +13,8 @@ import {
   type Dropped,
   type Stripped,
 } from './blocks.ts';
+import { CONTROL_CHARACTER } from '../../../src/lib/rules.ts';
+import { count } from '../../../src/lib/format.ts';
 import { repairMojibake } from './mojibake.ts';
 
 export class DraftError extends Error {}
@@ -79,7 +81,7 @@ export async function parseDraft(name: string, bytes: Uint8Array): Promise<Parse
         `${name}: could not read it as a .docx (${(error as Error).message}). Save it again as .docx or paste it into a .txt file.`,
       );
     }
-    const { blocks, ...stripped } = blocksFromHtml(html);
+    const { blocks, ...stripped } = blocksFromHtml(withoutControlCharacters(html, 'html', notes));
     return check(name, {
       format: 'docx',
       blocks,
@@ -98,17 +100,72 @@ export async function parseDraft(name: string, bytes: Uint8Array): Promise<Parse
     );
   if (!text.trim()) throw new DraftError(`${name}: the draft is empty. Nothing was written.`);
   const format = sniff(name, text);
+  const clean = withoutControlCharacters(text, format, notes);
   if (format === 'html' || format === 'markdown') {
-    const { blocks, ...stripped } = format === 'html' ? blocksFromHtml(text) : blocksFromMarkdown(text);
+    const { blocks, ...stripped } = format === 'html' ? blocksFromHtml(clean) : blocksFromMarkdown(clean);
     return check(name, { format, blocks, chrome: stripped.chrome, notes: withLeftOut(notes, stripped) });
   }
-  return check(name, { format, blocks: blocksFromText(text), chrome: [], notes });
+  return check(name, { format, blocks: blocksFromText(clean), chrome: [], notes });
 }
 
 /** Code and a page title hold no words of the story: left out, and said so (nothing goes silently). */
 function withLeftOut(notes: string[], stripped: Stripped): string[] {
   const note = leftOutNote(stripped);
   return note ? [...notes, note] : notes;
+}
+
+/** A terminal's escape sequence: CSI (`ESC [ 31 m`), OSC (`ESC ] … BEL`) or ESC and one character. */
+// eslint-disable-next-line no-control-regex
+const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])/g;
+const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'g');
+const NUMERIC_REFERENCE = /&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));/gi;
+
+/**
+ * Control characters are no story's words: an escape sequence or a stray byte that a
+ * terminal, a PDF or an old system left in a copy (the linter and the build refuse a story
+ * that holds one). Taken out of the draft before it is read, whole escape sequences at a
+ * time, written as bytes or as character references (`&#27;`), and the writer told.
+ */
+function withoutControlCharacters(text: string, format: DraftFormat, notes: string[]): string {
+  let sequences = 0;
+  const codes = new Map<string, number>();
+  const found = (char: string) => {
+    const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    codes.set(code, (codes.get(code) ?? 0) + 1);
+    return '';
+  };
+  let clean = text;
+  if (format === 'html' || format === 'markdown') {
+    clean = clean.replace(NUMERIC_REFERENCE, (reference, hex?: string, decimal?: string) => {
+      const code = hex ? parseInt(hex, 16) : Number(decimal);
+      // HTML reads &#128;-&#159; as Windows-1252 (&#133; is "…"): those are text there.
+      if (code > 0x10ffff || (format === 'html' && code >= 0x80 && code <= 0x9f)) return reference;
+      const char = String.fromCodePoint(code);
+      if (!CONTROL_CHARACTER.test(char)) return reference;
+      // ESC stays, as the character, for the pass below to take with the rest of its sequence.
+      return char === '\u001b' ? char : found(char);
+    });
+  }
+  clean = clean.replace(ESCAPE_SEQUENCE, () => (sequences++, '')).replace(CONTROL_CHARACTERS, found);
+  if (!sequences && !codes.size) return text;
+  const parts = [
+    ...(sequences ? [count(sequences, 'terminal escape sequence')] : []),
+    ...(codes.size
+      ? [
+          `${count(
+            [...codes.values()].reduce((a, b) => a + b, 0),
+            'control character',
+          )} (${[...codes]
+            .sort()
+            .map(([code, n]) => (n > 1 ? `${code} ×${n}` : code))
+            .join(', ')})`,
+        ]
+      : []),
+  ];
+  notes.push(
+    `Left out ${parts.join(' and ')}: no story's text holds them (they come from a terminal, a PDF or an old system's copy). Check the words around them.`,
+  );
+  return clean;
 }
 
 function check(name: string, draft: ParsedDraft): ParsedDraft {
