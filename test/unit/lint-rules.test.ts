@@ -2,7 +2,7 @@
  * Each lint rule on its own, over the fixture content with one file added or changed:
  * the finding names the file, the line and the rule, and says how to fix it.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,21 @@ describe('card glyphs: what the build warns of while it renders share cards, sai
       'authors/ada.yaml:1 the card font cannot draw 李; those characters are left off the share card (the page itself is fine)',
     ]);
     expect(found.every((f) => f.severity === 'warning')).toBe(true);
+  });
+
+  it("names a published table's title, column label and cell, at their lines", () => {
+    const table = readFileSync(join(FIXTURE_SITE, 'comparisons', 'two-sites.yaml'), 'utf8')
+      .replace('title: Two sites', 'title: Two sites 🔌')
+      .replace('label: Power', 'label: 電力')
+      .replace('power: 1 GW', 'power: 1 GW ✅');
+    const found = lint(cardGlyphs, { 'comparisons/two-sites.yaml': table }).filter((f) =>
+      f.file.endsWith('two-sites.yaml'),
+    );
+    expect(found.map((f) => `${f.line} ${f.message.split(';')[0]}`)).toEqual([
+      '1 the card font cannot draw 🔌',
+      '7 the card font cannot draw 電 力',
+      '12 the card font cannot draw ✅',
+    ]);
   });
 });
 

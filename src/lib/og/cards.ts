@@ -146,7 +146,7 @@ async function listCards(): Promise<Card[]> {
 
 /**
  * A warning for each card with text the card fonts cannot draw (Latin only today: CJK,
- * emoji and right-to-left text would show as empty boxes), naming the page.
+ * emoji and right-to-left text are left off the card), naming the page.
  */
 function warnUndrawable(cards: Card[]): Card[] {
   for (const { kind, id, input } of cards) {
