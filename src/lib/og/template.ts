@@ -2,14 +2,15 @@
  * The card layouts, drawn on a canvas. Each card is a column: the header at the top, the
  * footer at the bottom, the body centred between them (what the satori layout's
  * flex column with space-between did).
- * Bump TEMPLATE_VERSION whenever a layout changes: it is part of the cache key.
+ * Bump TEMPLATE_VERSION whenever a layout (or render.ts's PNG encoding) changes: it is part
+ * of the cache key.
  */
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { site } from '../../site.config.ts';
 import { cardFont, drawableText } from './fonts.ts';
 import { lines } from './text.ts';
 
-export const TEMPLATE_VERSION = 5;
+export const TEMPLATE_VERSION = 6;
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
