@@ -308,6 +308,25 @@ describe('control characters', () => {
   });
 });
 
+describe('HTML tags in a text draft', () => {
+  it('keeps the words and drops the tags, leaving "< 5 ms" and an unknown <foo> as text', async () => {
+    const text =
+      'Utility signs <b>grid</b> deal\n\n' +
+      'The utility agreed on Tuesday to supply <i>power</i> to the campus,<br>the company said.\n\n' +
+      "Latency stays < 5 ms, and a <foo> tag is the writer's own text in this paragraph.\n";
+    const result = await run('tags.txt', Buffer.from(text));
+    expect(result.plan.title).toBe('Utility signs grid deal');
+    const { body } = article(result);
+    expect(body).toContain('supply power to the campus, the company said.');
+    expect(body).toContain('Latency stays &lt; 5 ms, and a &lt;foo> tag');
+    expect(body).not.toMatch(/<\/?(b|i|br)>|&lt;\/?(b|i|br)>/);
+    expect(result.draft.notes.join('\n')).toContain(
+      'Left out 5 HTML tags from a text draft (<b> </b> <i> </i> <br>)',
+    );
+    expectAllAccounted(result);
+  });
+});
+
 describe('accounting', () => {
   it('refuses to write when the writer step loses a sentence (fault injection)', async () => {
     const sentence = 'Eight of them were based in Australia or Japan.';

@@ -180,6 +180,21 @@ const isMarkup = (raw: string): boolean =>
   /^\s*<!--/.test(raw) ||
   [...raw.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].every(([, name]) => HTML_ELEMENTS.has(name!.toLowerCase()));
 
+/**
+ * A text draft's HTML tags (a paste from a CMS's source view: `<b>grid</b>`): the words are
+ * kept, the tags that name HTML elements go (`<br>` as a space), and the rest stays text
+ * ("latency < 5 ms", "a <foo>"). Returns the tags taken, for the writer's note.
+ */
+export function textWithoutTags(text: string): { text: string; tags: string[] } {
+  const tags: string[] = [];
+  const clean = text.replace(/<(\/?)([a-zA-Z][\w-]*)\b[^<>\n]*>/g, (tag, _close: string, name: string) => {
+    if (!HTML_ELEMENTS.has(name.toLowerCase())) return tag;
+    tags.push(tag);
+    return name.toLowerCase() === 'br' ? ' ' : '';
+  });
+  return { text: clean, tags };
+}
+
 /** Raw HTML that is not markup (isMarkup) becomes text, kept as the writer typed it. */
 const unknownTagsAsText = (nodes: RootContent[]): RootContent[] =>
   rewrite(nodes, (node) =>

@@ -9,6 +9,7 @@ import {
   blocksFromMarkdown,
   blocksFromText,
   leftOutNote,
+  textWithoutTags,
   type Block,
   type Dropped,
   type Stripped,
@@ -105,7 +106,12 @@ export async function parseDraft(name: string, bytes: Uint8Array): Promise<Parse
     const { blocks, ...stripped } = format === 'html' ? blocksFromHtml(clean) : blocksFromMarkdown(clean);
     return check(name, { format, blocks, chrome: stripped.chrome, notes: withLeftOut(notes, stripped) });
   }
-  return check(name, { format, blocks: blocksFromText(clean), chrome: [], notes });
+  const { text: words, tags } = textWithoutTags(clean);
+  if (tags.length)
+    notes.push(
+      `Left out ${count(tags.length, 'HTML tag')} from a text draft (${[...new Set(tags)].slice(0, 6).join(' ')}${new Set(tags).size > 6 ? ' …' : ''}): the words inside them are kept. Import the page's .html to keep its structure.`,
+    );
+  return check(name, { format, blocks: blocksFromText(words), chrome: [], notes });
 }
 
 /** Code and a page title hold no words of the story: left out, and said so (nothing goes silently). */
