@@ -1011,6 +1011,9 @@ describe('real drafts: the headline chooser, and what it says', () => {
   it('drops the signature under an email\'s "-- " line, from Gmail\'s HTML and from plain text, but not a divider before more story', async () => {
     const gmail =
       '<div dir="ltr"><div>Texas utility adds 2 GW for data center campus</div><div><br></div><div>A Texas utility will add 2 GW of supply for a data center campus near Abilene, the Texas Tribune reported on Friday.</div><div><br></div><div>The first phase is due in 2027.</div><div><br></div><div>-- <br><div dir="ltr" class="gmail_signature">Maya Okafor<br>Gigawatt | Power desk</div></div></div>';
+    // Gmail again, with no blank line between the story's last line and the dash.
+    const oneParagraph =
+      '<div dir="ltr"><div>Texas utility adds 2 GW for data center campus</div><div><br></div><div>A Texas utility will add 2 GW of supply for a data center campus near Abilene, the Texas Tribune reported on Friday.</div><div><br></div><div>The first phase is due in 2027.<br>-- <br>Maya Okafor<br>Gigawatt | Power desk</div></div>';
     const text = [
       'Texas utility adds 2 GW for data center campus',
       '',
@@ -1025,6 +1028,7 @@ describe('real drafts: the headline chooser, and what it says', () => {
     ].join('\n');
     for (const [name, draft] of [
       ['mail.html', gmail],
+      ['one-paragraph.html', oneParagraph],
       ['mail.txt', text],
     ] as const) {
       const result = await run(name, new TextEncoder().encode(draft));
@@ -1035,6 +1039,7 @@ describe('real drafts: the headline chooser, and what it says', () => {
         })),
       );
       expect(article(result).body, name).not.toMatch(/Maya|Power desk|\\?--/);
+      expect(article(result).body, name).toContain('The first phase is due in 2027.');
       expectAllAccounted(result);
     }
     // A divider with a paragraph of story under it is no signature.

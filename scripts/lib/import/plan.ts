@@ -136,7 +136,39 @@ function pressBoilerplate(blocks: Block[], at: number): { blocks: number; reason
   return undefined;
 }
 
-function dropFurniture(blocks: Block[], dropped: Dropped[], related: string[]): Block[] {
+/** Lines that could be an email's signature card: a few, each short. */
+const isSignatureCard = (lines: string[]) =>
+  lines.length <= SIGNATURE_MAX_LINES + 1 && lines.every((line) => line.length <= SIGNATURE_LINE_MAX);
+
+/**
+ * A signature sent in the same paragraph as the story's last lines (Gmail's `<br>`s, no
+ * blank line before "-- "): split off at its dash, so the rule below sees a block of its own.
+ * A paragraph's lines are its Markdown's lines, joined by hard breaks (`\` at a line end).
+ */
+function splitSignature(blocks: Block[]): Block[] {
+  return blocks.flatMap((block, i) => {
+    if (block.kind !== 'paragraph') return [block];
+    const lines = block.text.split('\n');
+    const markdown = block.markdown.split('\\\n');
+    const dash = lines.findIndex((line, n) => n > 0 && SIGNATURE_DASH.test(line));
+    if (dash < 0 || markdown.length !== lines.length) return [block];
+    const rest = [...lines.slice(dash), ...blocks.slice(i + 1).flatMap((b) => b.text.split('\n'))];
+    if (!isSignatureCard(rest)) return [block];
+    const prose = block.prose?.split('\n');
+    return [
+      {
+        ...block,
+        text: lines.slice(0, dash).join('\n'),
+        markdown: markdown.slice(0, dash).join('\\\n'),
+        ...(prose?.length === lines.length && { prose: prose.slice(0, dash).join('\n') }),
+      },
+      { kind: 'paragraph', text: lines.slice(dash).join('\n'), markdown: markdown.slice(dash).join('\\\n') },
+    ];
+  });
+}
+
+function dropFurniture(input: Block[], dropped: Dropped[], related: string[]): Block[] {
+  const blocks = splitSignature(input);
   const kept: Block[] = [];
   // A comment section in the last part of a page: everything from it on is other people's words.
   const commentStart = blocks.findIndex((b, i) => i >= blocks.length * 0.5 && COMMENT_SECTION.test(b.text));
@@ -144,8 +176,7 @@ function dropFurniture(blocks: Block[], dropped: Dropped[], related: string[]): 
   const signatureStart = blocks.findIndex((b, i) => {
     if (!blocks.slice(0, i).some((before) => before.kind === 'paragraph')) return false;
     if (!SIGNATURE_DASH.test(b.text.split('\n')[0]!)) return false;
-    const card = blocks.slice(i).flatMap((rest) => rest.text.split('\n'));
-    return card.length <= SIGNATURE_MAX_LINES + 1 && card.every((line) => line.length <= SIGNATURE_LINE_MAX);
+    return isSignatureCard(blocks.slice(i).flatMap((rest) => rest.text.split('\n')));
   });
   // Whichever comes first ends the story: every line from there on is dropped with its reason.
   const [tail] = [
