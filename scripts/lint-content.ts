@@ -1,6 +1,7 @@
 /**
- * npm run lint:content [-- --format json]: the checks in scripts/lib/lint.ts over
- * content/ (or CONTENT_DIR). Errors exit 1; warnings print and pass.
+ * npm run lint:content [-- --format json] [-- --warnings-shown N]: the checks in
+ * scripts/lib/lint.ts over content/ (or CONTENT_DIR). Errors exit 1; warnings print (the
+ * first N, then a count by rule) and pass.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,7 +13,12 @@ import { ROOT } from './lib/root.ts';
 if (process.env.CONTENT_DIR) process.env.CONTENT_DIR = resolve(process.env.CONTENT_DIR);
 process.chdir(ROOT);
 
-const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } } });
+const { values } = parseArgs({
+  options: { format: { type: 'string', default: 'text' }, 'warnings-shown': { type: 'string' } },
+});
 const findings = lintContent();
-console.log(values.format === 'json' ? JSON.stringify(findings, null, 2) : formatFindings(findings));
+const warningsShown = Number(values['warnings-shown'] ?? Infinity);
+console.log(
+  values.format === 'json' ? JSON.stringify(findings, null, 2) : formatFindings(findings, { warningsShown }),
+);
 process.exitCode = findings.some((f) => f.severity === 'error') ? 1 : 0;

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_STORY, fixtureCopy } from '../support/fixture.ts';
 import { script } from '../support/scripts.ts';
 import { productionEnv } from '../../scripts/lib/astro.ts';
+import { formatFindings } from '../../scripts/lib/lint/index.ts';
+import type { Finding } from '../../scripts/lib/lint/types.ts';
 import { ROOT } from '../../scripts/lib/root.ts';
 
 const story = `${FIXTURE_STORY}See [this](/news/nowhere/).
@@ -62,6 +64,33 @@ describe('npm run lint:content', () => {
     } finally {
       tree.cleanup();
     }
+  });
+
+  it('lists the first warnings a build asks for, every error, and counts the rest by rule', () => {
+    const finding = (severity: Finding['severity'], rule: string, line: number): Finding => ({
+      file: 'articles/a.mdx',
+      line,
+      column: 1,
+      severity,
+      rule,
+      message: 'Something.',
+      fix: 'Fix it.',
+    });
+    const findings = [
+      finding('warning', 'figure-unknown', 1),
+      finding('warning', 'figure-unknown', 2),
+      finding('error', 'internal-link', 3),
+      finding('warning', 'figure-match', 4),
+      finding('warning', 'figure-unknown', 5),
+    ];
+    expect(formatFindings(findings, { warningsShown: 1 }).split('\n')).toEqual([
+      'articles/a.mdx:1:1: warning figure-unknown: Something. Fix it.',
+      'articles/a.mdx:3:1: error internal-link: Something. Fix it.',
+      '… and 3 more warning(s) (figure-unknown 2, figure-match 1): npm run lint:content lists every one.',
+      '1 error(s), 4 warning(s)',
+    ]);
+    // Without a limit (npm run lint:content), every finding.
+    expect(formatFindings(findings).split('\n')).toHaveLength(6);
   });
 
   it('reports the same from its cache of parsed bodies as from the files, and parses an edited body again', async () => {

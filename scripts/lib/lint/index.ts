@@ -97,12 +97,26 @@ export function lintContent(dir = contentDir(), now = readNow()): Finding[] {
   return runRules(buildContentIndex(dir, now));
 }
 
-export function formatFindings(findings: Finding[]): string {
-  const lines = findings.map(
-    (f) =>
-      `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.rule}: ${f.message.replace(/\.$/, '')}. ${f.fix}`,
-  );
+export function formatFindings(findings: Finding[], { warningsShown = Infinity } = {}): string {
   const errors = findings.filter((f) => f.severity === 'error').length;
-  lines.push(`${errors} error(s), ${findings.length - errors} warning(s)`);
+  const warnings = findings.length - errors;
+  let listed = 0;
+  const lines = findings
+    .filter((f) => f.severity === 'error' || listed++ < warningsShown)
+    .map(
+      (f) =>
+        `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.rule}: ${f.message.replace(/\.$/, '')}. ${f.fix}`,
+    );
+  if (warnings > warningsShown) {
+    // An archive's thousands of warnings would bury the build's own lines: counted by rule.
+    const byRule = new Map<string, number>();
+    for (const f of findings.filter((f) => f.severity === 'warning').slice(warningsShown))
+      byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+    const counts = [...byRule].map(([rule, n]) => `${rule} ${n}`).join(', ');
+    lines.push(
+      `… and ${warnings - warningsShown} more warning(s) (${counts}): npm run lint:content lists every one.`,
+    );
+  }
+  lines.push(`${errors} error(s), ${warnings} warning(s)`);
   return lines.join('\n');
 }
