@@ -178,6 +178,15 @@ describe('card text lines', () => {
     expect(lines('Supercalifragilistic ok', 8, 5, mono)).toEqual(['Supercal', 'ifragili', 'stic ok']);
   });
 
+  it('measures no more of a huge text than the lines it can show', () => {
+    let calls = 0;
+    const counted = (text: string) => (calls++, mono(text));
+    const shown = lines(`${'word '.repeat(200_000)}${'x'.repeat(1_000_000)}`, 40, 2, counted);
+    expect(shown).toHaveLength(2);
+    expect(shown[1]!.endsWith('…')).toBe(true);
+    expect(calls).toBeLessThan(1_000);
+  });
+
   it('gives no lines for empty or blank text', () => {
     expect(lines('', 10, 2, mono)).toEqual([]);
     expect(lines(' \n\t ', 10, 2, mono)).toEqual([]);

@@ -29,8 +29,13 @@ function cut(line: string, width: number, measure: Measure): string {
   return chars.join('').trimEnd() + ELLIPSIS;
 }
 
+/** More characters than any card line holds (about 110 at the smallest size): the rest is never measured. */
+const LINE_CHARS_MAX = 300;
+
 export function lines(text: string, width: number, maxLines: number, measure: Measure): string[] {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  // A hostile megabyte of text costs no more than the lines a card can show.
+  const shown = [...text].slice(0, (maxLines + 1) * LINE_CHARS_MAX).join('');
+  const words = shown.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
   const out: string[] = [];
   let line = '';
   for (const word of words.flatMap((w) => (measure(w) > width ? pieces(w, width, measure) : [w]))) {
@@ -38,6 +43,7 @@ export function lines(text: string, width: number, maxLines: number, measure: Me
     if (line && measure(longer) > width) {
       out.push(line);
       line = word;
+      if (out.length > maxLines) break;
     } else line = longer;
   }
   if (line) out.push(line);
