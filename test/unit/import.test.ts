@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { DraftError, importDraft, type ImportResult } from '../../scripts/lib/import/index.ts';
 import { FIXTURE_SITE } from '../support/fixture.ts';
+import { CONTROL_CHARACTER } from '../../src/lib/rules.ts';
 import { docBlocksFromLines, docx, type DocBlock } from '../support/docx.ts';
 
 const SHAPES = join(FIXTURE_SITE, '..', 'drafts', 'shapes');
@@ -269,7 +270,7 @@ describe('6. HTML and .docx versions', () => {
 });
 
 describe('control characters', () => {
-  const controls = (text: string) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(text);
+  const controls = (text: string) => CONTROL_CHARACTER.test(text);
   const written = (result: ImportResult) =>
     [result.files.article, result.files.faq ?? '', ...result.files.tables.map((t) => t.text)].join('\n');
 
