@@ -17,7 +17,8 @@ const { values } = parseArgs({
   options: { format: { type: 'string', default: 'text' }, 'warnings-shown': { type: 'string' } },
 });
 const findings = lintContent();
-const warningsShown = Number(values['warnings-shown'] ?? Infinity);
+const shown = Number(values['warnings-shown']);
+const warningsShown = Number.isInteger(shown) && shown >= 0 ? shown : Infinity;
 console.log(
   values.format === 'json' ? JSON.stringify(findings, null, 2) : formatFindings(findings, { warningsShown }),
 );
