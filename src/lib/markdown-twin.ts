@@ -10,9 +10,16 @@ import { expandFacts, factNote } from './facts.ts';
 import { formatDate } from './format.ts';
 import type { Story } from './story.ts';
 
+/**
+ * A writer's text in Markdown: `<` as an entity, so a headline or a bio holding HTML shows
+ * its characters and never becomes markup where the twin is rendered (the site renders
+ * the same fields as text, and Markdown fields without raw HTML).
+ */
+export const plain = (text: string) => text.replace(/</g, '&lt;');
+
 const attribute = (tag: string, name: string) => tag.match(new RegExp(`\\b${name}=(["'])(.*?)\\1`))?.[2];
 const cell = (value: unknown) =>
-  String(value ?? '')
+  plain(String(value ?? ''))
     .replace(/\|/g, '\\|')
     .replace(/\n/g, ' ');
 const quote = (text: string) =>
@@ -25,7 +32,7 @@ const quote = (text: string) =>
 export function comparisonMarkdown(table: Comparison, facts: Map<string, Fact>): string {
   const { caption, columns, rows, sources } = table.data;
   return [
-    `_${caption}_`,
+    `_${plain(caption)}_`,
     '',
     `| ${columns.map((c) => cell(c.label)).join(' | ')} |`,
     `| ${columns.map(() => '---').join(' | ')} |`,
@@ -33,7 +40,7 @@ export function comparisonMarkdown(table: Comparison, facts: Map<string, Fact>):
       (row) => `| ${columns.map((c) => cell(expandFacts(String(row[c.key] ?? ''), facts))).join(' | ')} |`,
     ),
     '',
-    `Sources: ${sources.map((s) => s.publisher).join(', ')}`,
+    `Sources: ${sources.map((s) => plain(s.publisher)).join(', ')}`,
   ].join('\n');
 }
 
@@ -58,13 +65,6 @@ export function bodyMarkdown(
     })
     .trim();
 }
-
-/**
- * A writer's text in Markdown: `<` as an entity, so a headline or a bio holding HTML shows
- * its characters and never becomes markup where the twin is rendered (the site renders
- * the same fields as text, and Markdown fields without raw HTML).
- */
-const plain = (text: string) => text.replace(/</g, '&lt;');
 
 export function storyMarkdown(
   story: Story,

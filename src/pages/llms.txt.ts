@@ -3,6 +3,7 @@
  * and its newest stories with links to their Markdown twins.
  */
 import type { APIRoute } from 'astro';
+import { plain } from '../lib/markdown-twin.ts';
 import { getStories } from '../lib/story.ts';
 import { urls } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
@@ -26,7 +27,10 @@ export const GET: APIRoute = async (context) => {
     ].join('\n'),
     '## Latest stories',
     stories
-      .map((story) => `- [${story.title}](${abs(urls.articleMarkdown(story.id))}): ${story.description}`)
+      .map(
+        (story) =>
+          `- [${plain(story.title)}](${abs(urls.articleMarkdown(story.id))}): ${plain(story.description)}`,
+      )
       .join('\n'),
   ];
   return new Response(`${text.join('\n\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -147,6 +147,9 @@ describe('hostile text is escaped everywhere it is written', () => {
     expect(page).toContain('Grid &lt;b&gt;bold&lt;/b&gt;');
     const twin = readFileSync(join(dist, 'news', 'tagged-headline.md'), 'utf8');
     expect(twin).toContain('# Grid &lt;b>bold&lt;/b> & &lt;script>alert(6)&lt;/script> story');
+    const llms = readFileSync(join(dist, 'llms.txt'), 'utf8');
+    expect(llms).toContain('[Grid &lt;b>bold&lt;/b> & &lt;script>alert(6)&lt;/script> story]');
+    expect(llms).not.toContain('<script>alert(6)');
   });
 
   it('accepts a story saved with a byte-order mark, as written', () => {
