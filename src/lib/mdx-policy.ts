@@ -7,6 +7,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import GithubSlugger from 'github-slugger';
+import { mdxToMdast } from 'satteri';
 
 /** The components writers use without importing (rendered by src/components/StoryBody.astro). */
 export const MDX_COMPONENTS = ['Comparison', 'PullQuote', 'Callout', 'Fact'] as const;
@@ -98,8 +99,20 @@ export function markdownShapeProblem(body: string): PolicyProblem | undefined {
   return undefined;
 }
 
+/** The link definitions of a tree (`[id]: url`), by identifier: where a reference points. */
+export function definitionsOf(tree: Nodes): Map<string, string> {
+  const found = new Map<string, string>();
+  const visit = (node: Nodes) => {
+    if (node.type === 'definition') found.set(node.identifier, node.url);
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
+  return found;
+}
+
 export function mdxPolicyProblems(tree: Root | Nodes): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
+  const definitions = definitionsOf(tree as Nodes);
   const at = (node: Nodes) => ({
     line: node.position?.start.line ?? 1,
     column: node.position?.start.column ?? 1,
@@ -153,8 +166,12 @@ export function mdxPolicyProblems(tree: Root | Nodes): PolicyProblem[] {
           fix: 'Link to an https:// page, a mailto: address or a path on this site.',
         });
       }
-    } else if (type === 'image') {
-      const url = (node as { url: string }).url;
+    } else if (type === 'image' || type === 'imageReference') {
+      // `![alt][id]` takes its address from the definition `[id]: …`.
+      const url =
+        type === 'image'
+          ? (node as { url: string }).url
+          : (definitions.get((node as { identifier: string }).identifier) ?? '');
       if (ANY_SCHEME.test(url) || url.startsWith('//')) {
         problems.push({
           rule: 'image-remote',
@@ -168,6 +185,39 @@ export function mdxPolicyProblems(tree: Root | Nodes): PolicyProblem[] {
   };
   visit(tree as Nodes);
   return problems;
+}
+
+/** Story bodies read as Astro's Markdown settings give them (astro.config.mjs). */
+export const STORY_MDX_FEATURES = { gfm: true, smartPunctuation: true };
+
+/**
+ * A story body read as MDX, one way for the build (src/lib/story-body.ts) and the linter, so
+ * the two cannot disagree on what parses: the shape check, then Sätteri's parser (the
+ * build's Markdown engine; the linter read bodies with remark-mdx, 15-30x slower and
+ * without GFM), then the policy. The tree, when the body parses, and every problem, with
+ * lines and columns counted in the body.
+ */
+export function readStoryMdx(body: string): { tree?: Nodes; problems: PolicyProblem[] } {
+  const shape = markdownShapeProblem(body);
+  if (shape) return { problems: [shape] };
+  let tree: Nodes;
+  try {
+    tree = mdxToMdast(body, { features: STORY_MDX_FEATURES }) as unknown as Nodes;
+  } catch (error) {
+    // Sätteri says "3:1: Expected a closing tag for `<Callout>` (3:1) (mdx-jsx:…)".
+    const said = String((error as Error).message);
+    const [, line = '1', column = '1', reason = said] =
+      /^(\d+):(\d+): (.*?)(?: \(\d+:\d+\))?(?: \([\w:-]+\))?$/s.exec(said) ?? [];
+    const problem: PolicyProblem = {
+      rule: 'mdx-syntax',
+      line: Number(line),
+      column: Number(column),
+      message: `MDX cannot be read: ${reason.replace(/\.$/, '')}`,
+      fix: MDX_SYNTAX_FIX,
+    };
+    return { problems: [problem] };
+  }
+  return { tree, problems: mdxPolicyProblems(tree) };
 }
 
 /** A policy problem as the build reports it: one line with the file, line and column. */

@@ -20,15 +20,13 @@ import { join, resolve } from 'node:path';
 import { digestOfFiles } from './code-version.ts';
 import { writeFileAtomically } from './write-file.ts';
 import { CONTROL_CHARACTER, CONTROL_CHARACTER_FIX, controlCharacterMessage } from './rules.ts';
-import type { Nodes } from 'mdast';
-import { mdxToHast, mdxToMdast } from 'satteri';
+import { mdxToHast } from 'satteri';
 import {
   MDX_COMPONENTS,
-  MDX_SYNTAX_FIX,
-  markdownShapeProblem,
-  mdxPolicyProblems,
   policyErrorLine,
+  readStoryMdx,
   satteriHeadingLinks,
+  STORY_MDX_FEATURES,
 } from './mdx-policy.ts';
 
 export type StoryComponent = (typeof MDX_COMPONENTS)[number];
@@ -138,9 +136,6 @@ export function storyBodyText(entry: { filePath?: string; body?: string }): stri
   return storyFileBody(readFileSync(resolve(entry.filePath), 'utf8')).body;
 }
 
-/** Story bodies read as Astro's Markdown settings give them (astro.config.mjs). */
-const FEATURES = { gfm: true, smartPunctuation: true };
-
 interface MdxElement {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
   name: string | null;
@@ -164,27 +159,7 @@ function checkPolicy(body: string, file: string, lineOffset: number): void {
       }),
     );
   }
-  const shape = markdownShapeProblem(body);
-  if (shape) throw new Error(policyErrorLine(file, { ...shape, line: shape.line + lineOffset }));
-  let tree: Nodes;
-  try {
-    tree = mdxToMdast(body, { features: FEATURES }) as unknown as Nodes;
-  } catch (error) {
-    // Sätteri says "3:1: Expected a closing tag for `<Callout>` (3:1) (mdx-jsx:…)".
-    const said = String((error as Error).message);
-    const [, line = '1', column = '1', reason = said] =
-      /^(\d+):(\d+): (.*?)(?: \(\d+:\d+\))?(?: \([\w:-]+\))?$/s.exec(said) ?? [];
-    const message = `MDX cannot be read: ${reason.replace(/\.$/, '')}`;
-    const problem = {
-      rule: 'mdx-syntax',
-      line: Number(line),
-      column: Number(column),
-      message,
-      fix: MDX_SYNTAX_FIX,
-    } as const;
-    throw new Error(policyErrorLine(file, { ...problem, line: problem.line + lineOffset }));
-  }
-  const [problem] = mdxPolicyProblems(tree);
+  const [problem] = readStoryMdx(body).problems;
   if (problem) throw new Error(policyErrorLine(file, { ...problem, line: problem.line + lineOffset }));
 }
 
@@ -214,7 +189,7 @@ const textOf = (node: { type: string; value?: string; children?: unknown[] }): s
  */
 export function renderStoryBody(body: string, file: string, lineOffset = 0): RenderedBody {
   checkPolicy(body, file, lineOffset);
-  const tree = mdxToHast(body, { features: FEATURES, position: false }) as unknown as Root;
+  const tree = mdxToHast(body, { features: STORY_MDX_FEATURES, position: false }) as unknown as Root;
 
   // The heading plugin of every other Markdown text, run over this tree (one home for ids).
   const headingLinks = satteriHeadingLinks();

@@ -14,12 +14,14 @@ import { duplicateTitle } from '../../scripts/lib/lint/rules/duplicate-title.ts'
 import { figures } from '../../scripts/lib/lint/rules/figures.ts';
 import { images } from '../../scripts/lib/lint/rules/images.ts';
 import { links } from '../../scripts/lib/lint/rules/links.ts';
+import { mdx } from '../../scripts/lib/lint/rules/mdx.ts';
 import { notMdx } from '../../scripts/lib/lint/rules/not-mdx.ts';
 import { placeholders } from '../../scripts/lib/lint/rules/placeholders.ts';
 import { references } from '../../scripts/lib/lint/rules/references.ts';
 import { usage } from '../../scripts/lib/lint/rules/usage.ts';
 import { cardGlyphs } from '../../scripts/lib/lint/rules/card-glyphs.ts';
 import type { Finding, LintRule } from '../../scripts/lib/lint/types.ts';
+import { renderStoryBody, storyFileBody } from '../../src/lib/story-body.ts';
 import { FIXTURE_SITE, FIXTURE_STORY } from '../support/fixture.ts';
 
 const base = FIXTURE_STORY;
@@ -163,6 +165,34 @@ describe('images', () => {
       'image-missing',
       'articles/x.mdx',
       10,
+    );
+  });
+  it('a file that is not there, named by a reference definition', () => {
+    expectFinding(
+      lint(images, { 'articles/x.mdx': `${base}Text.\n\n![A chart][chart]\n\n[chart]: ./missing.png\n` }),
+      'image-missing',
+      'articles/x.mdx',
+      12,
+    );
+  });
+});
+
+describe('a story body, read as the build reads it', () => {
+  // What the build (src/lib/story-body.ts) refuses, the linter names first, at the same
+  // place: GFM footnotes and tables, and images by reference, among them.
+  it.each([
+    ['a remote image in a GFM footnote', 'Text[^1].\n\n[^1]: ![x](https://example.com/i.png)'],
+    ['a remote image by reference', '![a chart][c]\n\n[c]: https://example.com/c.png'],
+    ['an unclosed component in a table cell', '| a |\n|---|\n| <Callout title="x"> |'],
+    ['an HTML comment', 'Text.\n\n<!-- a note -->'],
+    ['a code expression', 'Five is {2 + 3}.'],
+    ['a component not on the list', 'Text <Script src="x" /> here.'],
+  ])('%s', (_, body) => {
+    const file = 'articles/x.mdx';
+    const [finding] = lint(mdx, { [file]: `${base}${body}\n` }).filter((f) => f.file.endsWith(file));
+    const { body: read, lineOffset } = storyFileBody(`${base}${body}\n`);
+    expect(() => renderStoryBody(read, file, lineOffset)).toThrow(
+      `${file}:${finding?.line}:${finding?.column}: error ${finding?.rule}: `,
     );
   });
 });

@@ -1,15 +1,18 @@
 /** The body as MDX: it must parse, and it must keep to the MDX policy (src/lib/mdx-policy.ts). */
-import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { lineOfPath } from '../../content-files.ts';
 import { lintCache, type LintCache } from '../cache.ts';
 import { visit } from 'unist-util-visit';
 import { asArray } from '../types.ts';
 import { unified } from 'unified';
-import { MDX_SYNTAX_FIX, markdownShapeProblem, mdxPolicyProblems } from '../../../../src/lib/mdx-policy.ts';
+import {
+  definitionsOf,
+  markdownShapeProblem,
+  mdxPolicyProblems,
+  readStoryMdx,
+} from '../../../../src/lib/mdx-policy.ts';
 import type { LintRule } from '../types.ts';
 
-const parser = unified().use(remarkParse).use(remarkMdx);
 /** FAQ answers are Markdown (not MDX), rendered without raw HTML: only their links and images can hurt. */
 const markdown = unified().use(remarkParse);
 
@@ -48,31 +51,18 @@ export function readBody(body: string): BodyReading {
 }
 
 function readBodyNow(body: string): BodyReading {
-  // Text shaped to crash or stall the parser is not parsed at all.
-  const shape = markdownShapeProblem(body);
-  if (shape) return { problems: [shape], images: [] };
-  let tree;
-  try {
-    tree = parser.parse(body);
-  } catch (error) {
-    const e = error as { reason?: string; message: string; line?: number; column?: number };
-    const reason = e.reason ?? e.message;
-    // "Expected a closing tag for `<Callout>` (4:1-4:23)": the tag that is open is the place.
-    const opened = reason.match(/\((\d+):(\d+)-\d+:\d+\)/);
-    const problem = {
-      rule: 'mdx-syntax',
-      line: Number(opened?.[1] ?? e.line ?? 1),
-      column: Number(opened?.[2] ?? e.column ?? 1),
-      message: `MDX cannot be read: ${reason.replace(/\s*\(\d+:\d+-\d+:\d+\)/, '').replace(/\.$/, '')}`,
-      fix: MDX_SYNTAX_FIX,
-    };
-    return { problems: [problem], images: [] };
-  }
+  // The build's own reading (src/lib/mdx-policy.ts): what lints clean, the build can read.
+  const { tree, problems } = readStoryMdx(body);
   const images: BodyImage[] = [];
-  visit(tree, 'image', (node) => {
-    images.push({ src: node.url, alt: node.alt ?? '', line: node.position?.start.line ?? 1 });
+  if (!tree) return { problems, images };
+  const definitions = definitionsOf(tree);
+  visit(tree, (node) => {
+    if (node.type !== 'image' && node.type !== 'imageReference') return;
+    // `![alt][id]` is the image its definition `[id]: ./file.jpg` names.
+    const src = node.type === 'image' ? node.url : definitions.get(node.identifier);
+    if (src !== undefined) images.push({ src, alt: node.alt ?? '', line: node.position?.start.line ?? 1 });
   });
-  return { problems: mdxPolicyProblems(tree), images };
+  return { problems, images };
 }
 
 export const mdx: LintRule = {
