@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { buildGuard } from './src/integrations/build-guard.ts';
+import { socialCards } from './src/integrations/cards.ts';
 import { contentStoreFile } from './src/integrations/content-store-file.ts';
 import { lintGate } from './src/integrations/lint-gate.ts';
 import { outDir } from './src/integrations/out-dir.ts';
@@ -35,6 +36,8 @@ export default defineConfig({
   integrations: [
     lintGate(),
     keptOutDir,
+    // After the output folder is tidied, before the output is checked: the social cards.
+    socialCards(),
     contentStoreFile(),
     buildGuard(),
     verifyOutput(),

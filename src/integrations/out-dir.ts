@@ -20,8 +20,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesUnder } from '../lib/files-under.ts';
+import { filesUnder, removeEmptyFolders } from '../lib/files-under.ts';
 import { isShardFolder } from '../lib/search-shards.ts';
+import { CARDS_FOLDER } from '../lib/urls.ts';
 
 /** Where the id of the last finished build is kept: beside dist/, and in Astro's cache. */
 export function stampFiles(outDir: string, cacheDir: string): { beside: string; cached: string } {
@@ -46,17 +47,6 @@ export function outDirTrusted(outDir: string, cacheDir: string): boolean {
   return existsSync(outDir) && id !== undefined && id === read(cached);
 }
 
-/** Removes the folders under `dir` that hold nothing (deepest first). */
-function removeEmptyFolders(dir: string, skip: (path: string) => boolean, prefix = ''): boolean {
-  let empty = true;
-  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
-    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (skip(path) || !entry.isDirectory() || !removeEmptyFolders(dir, skip, path)) empty = false;
-  }
-  if (empty && prefix) rmSync(join(dir, prefix), { recursive: true });
-  return empty;
-}
-
 /**
  * Deletes every file in `outDir` that is not in `keep`, and the folders left empty.
  * `owned` tells the top-level entries another step replaces whole (the search index, .git).
@@ -74,8 +64,11 @@ export function removeStaleFiles(
   return stale;
 }
 
-/** Top-level entries of dist/ that are not the build's pages: they stay as they are. */
-const owned = (path: string) => path === '.git' || isShardFolder(path);
+/**
+ * Top-level entries of dist/ that are not the build's pages: they stay as they are. The
+ * search index and the cards (src/integrations/cards.ts) are written whole by their own steps.
+ */
+const owned = (path: string) => path === '.git' || isShardFolder(path) || path === CARDS_FOLDER;
 
 export function outDir(): AstroIntegration[] {
   let out = '';

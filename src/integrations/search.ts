@@ -14,7 +14,6 @@ import {
   fragmentMismatches,
   keepFragments,
   linkFragments,
-  linkOrCopy,
   pruneFragments,
   type FragmentRecords,
 } from '../lib/search-bundle.ts';
@@ -27,7 +26,7 @@ import {
   STORIES_PER_SHARD,
 } from '../lib/search-shards.ts';
 import { urls } from '../lib/urls.ts';
-import { writeFileAtomically } from '../lib/write-file.ts';
+import { linkOrCopy, writeFileAtomically } from '../lib/write-file.ts';
 
 /**
  * The pages that carry data-pagefind-body: stories, the FAQ hub, comparisons, the deals

@@ -18,19 +18,10 @@
  * (pagefind writes it with minicbor), the rest is file system work.
  */
 import { decode } from 'cbor2';
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { linkOrCopy } from './write-file.ts';
 
 const FRAGMENTS = 'fragment';
 const EXTENSION = '.pf_fragment';
@@ -53,17 +44,6 @@ function unchanged(file: string, record: FragmentRecords[string] | undefined): b
   } catch {
     return false;
   }
-}
-
-/** Links a file (or, across file systems, copies it); false when neither can be done. */
-export function linkOrCopy(from: string, to: string): boolean {
-  try {
-    linkSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') return false;
-    copyFileSync(from, to);
-  }
-  return true;
 }
 
 /** Links (or copies) `files` of one folder into another; returns those linked. */

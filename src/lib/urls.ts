@@ -7,6 +7,9 @@ export const FEED_LOGO_SIZE = 144;
 
 export type CardKind = 'article' | 'comparison' | 'topic' | 'author' | 'company' | 'page';
 
+/** The folder of the built site that holds the social cards (src/integrations/cards.ts puts them there). */
+export const CARDS_FOLDER = 'og';
+
 /** Page N of a paged list under `base` ('/', '/topics/x/'): page 1 is the base itself. */
 const paged = (base: string, page = 1) => (page <= 1 ? base : `${base}${page}/`);
 
@@ -53,7 +56,7 @@ export const urls = {
   robots: () => '/robots.txt',
   sitemap: () => '/sitemap-index.xml',
   /** The social card image for a page: see src/lib/og/. */
-  card: (kind: CardKind, id: string) => `/og/${kind}/${id}.png`,
+  card: (kind: CardKind, id: string) => `/${CARDS_FOLDER}/${kind}/${id}.png`,
   logo: () => '/logo.png',
   /** The logo at the size RSS channels take (at most 144 px wide): pages/logo-144.png.ts. */
   feedLogo: () => `/logo-${FEED_LOGO_SIZE}.png`,

@@ -1,9 +1,10 @@
 /** The social card renderer and its cache, on real Skia (@napi-rs/canvas) output. */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderBatch } from '../../src/lib/og/batch.ts';
+import { renderBatch, startCards } from '../../src/lib/og/batch.ts';
+import { placeCards } from '../../src/lib/og/place.ts';
 import { cardKey, readCached } from '../../src/lib/og/cache.ts';
 import { isCompletePng, isCompletePngFile, pngSize } from '../../src/lib/og/png.ts';
 import { renderCard } from '../../src/lib/og/render.ts';
@@ -130,6 +131,42 @@ describe('card cache', () => {
     const again = await renderBatch(inputs, { cacheDir });
     expect(again.rendered).toBe(1);
     expect(Buffer.compare(again.cards.get('article/damaged')!, whole)).toBe(0);
+  });
+
+  it('places a build’s cards as links to the cache, keeps them, repairs a damaged one and removes a card no longer built', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'gigawatt-placed-'));
+    try {
+      const input = article('Placed in the site');
+      const path = '/og/article/placed.png';
+      const build = () => {
+        const set = startCards(new Map([['article/placed', input]]), { cacheDir });
+        return { cards: [{ name: 'article/placed', path }], set };
+      };
+      mkdirSync(join(site, 'og', 'topic'), { recursive: true });
+      writeFileSync(join(site, 'og', 'topic', 'gone.png'), 'a card of the last build');
+
+      const first = await placeCards(site, build());
+      expect([first.placed, first.kept, first.removed]).toEqual([1, 0, 1]);
+      expect(existsSync(join(site, 'og', 'topic'))).toBe(false); // emptied: removed, as a cold build has none
+      const cached = join(cacheDir, `${cardKey(input)}.png`);
+      expect(statSync(join(site, path)).ino).toBe(statSync(cached).ino); // one copy on disk
+
+      const second = await placeCards(site, build());
+      expect([second.rendered, second.placed, second.kept]).toEqual([0, 0, 1]);
+
+      // A cache file damaged since (a new file under the name, so the site's link no longer
+      // shares it) is checked before it is linked, and rendered again.
+      const whole = readFileSync(cached);
+      const damaged = Buffer.from(whole);
+      damaged[damaged.length >> 1]! ^= 0xff;
+      rmSync(cached);
+      writeFileSync(cached, damaged);
+      const third = await placeCards(site, build());
+      expect([third.rendered, third.placed]).toEqual([1, 1]);
+      expect(Buffer.compare(readFileSync(join(site, path)), whole)).toBe(0);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 
   it("cleans up the .tmp files a killed build left, not a running build's", async () => {

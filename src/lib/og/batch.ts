@@ -1,18 +1,20 @@
 /**
  * The cards of a build. Started as soon as the build knows its cards: those the cache
  * lacks are rendered on a pool of worker threads (one per core, at most 2 here; in this
- * thread when there are too few to pay for starting workers) while
- * Astro renders pages, each written to the cache as it is done; a card's PNG is read from
- * the cache when its route asks for it. Nothing holds every card in memory (at 10,000
- * stories that was 0.5 GB), and a rebuild reads only the cards it writes again. A cache
- * file found damaged when read is rendered again in this thread.
+ * thread when there are too few to pay for starting workers) while Astro renders pages,
+ * each worker writing its cards into the cache. A build then links each card from the cache
+ * into dist/ (`place`, src/integrations/cards.ts); `astro dev` reads one when it is asked
+ * for (`png`). Nothing holds every card in memory (at 10,000 stories that was 0.5 GB), and a
+ * rebuild reads only the cards it writes again. A cache file found damaged when read is
+ * rendered again in this thread.
  */
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CACHE_DIR, cardKey, cleanTemporaryFiles, readCached, writeCached } from './cache.ts';
 import { renderCard } from './render.ts';
+import { linkOrCopy } from '../write-file.ts';
 import type { CardInput } from './template.ts';
 
 /** Below this many uncached cards a worker's start-up (~150 ms) costs more than it saves. */
@@ -30,12 +32,19 @@ const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 }
 // no file for it, so it is found from the project root (the build's working directory).
 const WORKER_SOURCE = join(process.cwd(), 'src', 'lib', 'og', 'worker.ts');
 
-/** Renders `inputs` on `threads` workers, handing each PNG to `done` as it arrives. */
-async function renderOnPool(
-  inputs: CardInput[],
-  threads: number,
-  done: (index: number, png: Buffer) => void,
-): Promise<void> {
+/** One card for a worker: it renders it and writes it into the cache itself. */
+export interface CardJob {
+  id: number;
+  input: CardInput;
+  key: string;
+  dir: string;
+}
+
+/**
+ * Renders `jobs` on `threads` workers, each writing its cards into the cache, calling
+ * `done` as each is written: no PNG crosses to this thread, which renders the pages.
+ */
+async function renderOnPool(jobs: CardJob[], threads: number, done: (index: number) => void): Promise<void> {
   const workers = Array.from(
     { length: threads },
     () => new Worker(WORKER_SOURCE, { resourceLimits: WORKER_HEAP }),
@@ -47,13 +56,12 @@ async function renderOnPool(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const send = () => {
-              if (next >= inputs.length) return resolve();
-              const id = next++;
-              worker.postMessage({ id, input: inputs[id] });
+              if (next >= jobs.length) return resolve();
+              worker.postMessage(jobs[next++]);
             };
-            worker.on('message', (message: { id: number; png?: Uint8Array; error?: string }) => {
+            worker.on('message', (message: { id: number; error?: string }) => {
               if (message.error) return reject(new Error(`social card failed: ${message.error}`));
-              done(message.id, Buffer.from(message.png!));
+              done(message.id);
               send();
             });
             worker.on('error', reject);
@@ -67,8 +75,11 @@ async function renderOnPool(
 }
 
 /** A few cards: in this thread, one after another. */
-async function renderHere(inputs: CardInput[], done: (index: number, png: Buffer) => void): Promise<void> {
-  for (const [index, input] of inputs.entries()) done(index, renderCard(input));
+async function renderHere(jobs: CardJob[], done: (index: number) => void): Promise<void> {
+  for (const { id, input, key, dir } of jobs) {
+    writeCached(key, renderCard(input), dir);
+    done(id);
+  }
 }
 
 export interface CardCounts {
@@ -82,6 +93,13 @@ export interface CardSet {
   png(name: string): Promise<Buffer>;
   /** Settles when every card the cache lacked has been rendered (on the pool, or here when few). */
   done: Promise<CardCounts>;
+  /**
+   * Puts a card at `target` (a file of the built site) once `done` has settled: a hard link
+   * to its cache file, so the site and the cache share one copy (a copy across file
+   * systems). 'kept' when `target` is that file already. A cache file this build did not
+   * write is checked whole before it is linked, and rendered again here if damaged.
+   */
+  place(name: string, target: string): 'kept' | 'placed';
   /** Cards rendered again since, because their cache file was found damaged. */
   renderedHere(): number;
 }
@@ -101,14 +119,10 @@ export function startCards(
   const pending = new Map<string, Promise<void>>();
   for (const name of missing)
     pending.set(name, new Promise((resolve, reject) => settle.set(name, { resolve, reject })));
-  const write = (index: number, png: Buffer) => {
-    const name = missing[index]!;
-    writeCached(keys.get(name)!, png, dir);
-    settle.get(name)!.resolve();
-  };
-  const ordered = missing.map((name) => inputs.get(name)!);
+  const written = (index: number) => settle.get(missing[index]!)!.resolve();
+  const jobs = missing.map((name, id) => ({ id, input: inputs.get(name)!, key: keys.get(name)!, dir }));
   const done: Promise<CardCounts> = (
-    canPool ? renderOnPool(ordered, threads, write) : renderHere(ordered, write)
+    canPool ? renderOnPool(jobs, threads, written) : renderHere(jobs, written)
   ).then(
     () => ({ rendered: missing.length, fromCache: inputs.size - missing.length, threads }),
     (error: unknown) => {
@@ -119,17 +133,39 @@ export function startCards(
   // Each route awaits its own card; a failure reaches the build through them.
   for (const promise of [done, ...pending.values()]) promise.catch(() => {});
   let here = 0;
+  const keyOf = (name: string) => {
+    const key = keys.get(name);
+    if (!key) throw new Error(`no social card ${name}`);
+    return key;
+  };
+  /** The card's PNG from the cache, rendered again here when its file is missing or damaged. */
+  const whole = (name: string): Buffer => {
+    const key = keyOf(name);
+    const cached = readCached(key, dir);
+    if (cached) return cached;
+    const png = renderCard(inputs.get(name)!);
+    writeCached(key, png, dir);
+    here++;
+    return png;
+  };
+  const fresh = new Set(missing);
+  const folders = new Set<string>();
   return {
     async png(name) {
-      const key = keys.get(name);
-      if (!key) throw new Error(`no social card ${name}`);
       await pending.get(name);
-      const cached = readCached(key, dir);
-      if (cached) return cached;
-      const png = renderCard(inputs.get(name)!);
-      writeCached(key, png, dir);
-      here++;
-      return png;
+      return whole(name);
+    },
+    place(name, target) {
+      const file = join(dir, `${keyOf(name)}.png`);
+      const [cached, placed] = [file, target].map((path) => statSync(path, { throwIfNoEntry: false }));
+      if (cached && placed && cached.ino === placed.ino && cached.dev === placed.dev) return 'kept';
+      if (!fresh.has(name)) whole(name);
+      const folder = dirname(target);
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+      rmSync(target, { force: true });
+      if (!linkOrCopy(file, target)) copyFileSync(file, target);
+      return 'placed';
     },
     done,
     renderedHere: () => here,

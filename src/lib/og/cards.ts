@@ -17,10 +17,11 @@ import {
 } from '../content.ts';
 import { count, formatDate } from '../format.ts';
 import { getStories, type Story } from '../story.ts';
-import type { CardKind } from '../urls.ts';
+import { urls, type CardKind } from '../urls.ts';
 import { PAGE_TEXTS } from '../site-plan.ts';
 import { site } from '../../site.config.ts';
 import { startCards, type CardSet } from './batch.ts';
+import { offerBuildCards } from './place.ts';
 import { undrawable, undrawableMessage, UNDRAWABLE_FIX } from './fonts.ts';
 import type { CardInput } from './template.ts';
 
@@ -174,10 +175,12 @@ let started: Promise<CardSet> | undefined;
 
 /**
  * The build's cards, started once: the cards route calls it from getStaticPaths, so the
- * cards the cache lacks render on worker threads while Astro renders pages.
+ * cards the cache lacks render on worker threads while Astro renders pages. They are
+ * offered to the integration that puts them into the built site (src/lib/og/place.ts).
  */
 export function startCardRendering(): Promise<CardSet> {
-  started ??= allCards().then((cards) => {
+  if (started) return started;
+  started = allCards().then((cards) => {
     const begun = performance.now();
     const set = startCards(new Map(cards.map((card) => [cardName(card.kind, card.id), card.input])));
     set.done.then(
@@ -189,6 +192,12 @@ export function startCardRendering(): Promise<CardSet> {
     );
     return set;
   });
+  const offered = Promise.all([allCards(), started]).then(([cards, set]) => ({
+    cards: cards.map(({ kind, id }) => ({ name: cardName(kind, id), path: urls.card(kind, id) })),
+    set,
+  }));
+  offered.catch(() => {}); // its failure reaches the build where the cards are placed
+  offerBuildCards(offered);
   return started;
 }
 

@@ -1,13 +1,13 @@
-/** Worker thread: renders cards sent by the pool. Loaded by Node directly, not by Vite. */
+/** Worker thread: renders cards sent by the pool into the card cache. Loaded by Node directly, not by Vite. */
 import { parentPort } from 'node:worker_threads';
+import type { CardJob } from './batch.ts';
+import { writeCached } from './cache.ts';
 import { renderCard } from './render.ts';
-import type { CardInput } from './template.ts';
 
-parentPort!.on('message', ({ id, input }: { id: number; input: CardInput }) => {
+parentPort!.on('message', ({ id, input, key, dir }: CardJob) => {
   try {
-    const png = renderCard(input);
-    const copy = new Uint8Array(png);
-    parentPort!.postMessage({ id, png: copy }, [copy.buffer]);
+    writeCached(key, renderCard(input), dir);
+    parentPort!.postMessage({ id });
   } catch (error) {
     parentPort!.postMessage({ id, error: String((error as Error).stack ?? error) });
   }

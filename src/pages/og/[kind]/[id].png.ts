@@ -1,19 +1,17 @@
-/** /og/<kind>/<id>.png: the social cards, written into dist/ by `astro build`. */
+/**
+ * /og/<kind>/<id>.png: the social cards. A build starts them here and writes no page: the
+ * cards integration (src/integrations/cards.ts) links each one from the card cache into
+ * dist/og/ (src/lib/og/place.ts says why). `astro dev` serves each card from this route.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { viewMode } from '../../../lib/clock.ts';
-import { cardKey } from '../../../lib/og/cache.ts';
 import { allCards, cardPng, startCardRendering, type Card } from '../../../lib/og/cards.ts';
 
 export const getStaticPaths = (async () => {
   // The cards the cache lacks start rendering now, beside the pages.
-  startCardRendering().catch(() => {}); // its failure reaches the build through allCards below
-  return (await allCards()).map(({ kind, id, input }) => ({
-    params: { kind, id },
-    props: { kind, id },
-    // A card is what its input, template and fonts make (the card cache's own key): an
-    // unchanged card is copied from the last build (experimental.incrementalBuild).
-    cacheKey: `${viewMode()}:${cardKey(input)}`,
-  }));
+  startCardRendering().catch(() => {}); // its failure reaches the build where the cards are placed
+  if (viewMode() !== 'dev') return [];
+  return (await allCards()).map(({ kind, id }) => ({ params: { kind, id }, props: { kind, id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Pick<Card, 'kind' | 'id'>> = async ({ props }) =>
