@@ -29,15 +29,17 @@ export default defineConfig({
   // the incremental cache, one file operation each; one at a time, the build mostly waited
   // on them (10k stories, one edited: page generation 19.8 s -> 13.2 s; 8 gave no more).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
-  // verifyOutput first: it removes its manifest before the sitemap and search index run.
+  // verifyOutput before the sitemap: it removes its manifest first.
   // The preview build (drafts shown, for editors) gets no sitemap: nothing in it is for search engines.
   // lintGate first: npm run build lints beside Astro's start, and nothing touches dist/
   // before the linter has passed (src/integrations/lint-gate.ts).
   integrations: [
     lintGate(),
     keptOutDir,
-    // After the output folder is tidied, before the output is checked: the social cards.
+    // After the output folder is tidied, before the output is checked: the social cards,
+    // and the search index (npm run build indexes in a process of its own from here on).
     socialCards(),
+    searchIndex(),
     contentStoreFile(),
     buildGuard(),
     verifyOutput(),
@@ -45,7 +47,6 @@ export default defineConfig({
     // (src/content.config.ts), so no story becomes a module that Vite bundles.
     mdx(),
     ...(viewMode() === 'preview' ? [] : gigawattSitemap()),
-    searchIndex(),
     cspHeaders(),
     browserEditor(),
     outDirStamp,

@@ -10,14 +10,14 @@
  * (withastro/astro#17707, fixed upstream in #17713 but not in a release we can install).
  * Remove the retry when Astro ships the fix.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { buildTime, viewMode } from '../src/lib/clock.ts';
 import { contentDir } from '../src/lib/rules.ts';
 import { ASTRO_BUILD_ENV } from './lib/astro.ts';
-import { SEARCH_INDEX_AFTER_ASTRO } from '../src/integrations/search.ts';
+import { PAGES_WRITTEN, SEARCH_INDEX_APART } from '../src/integrations/search.ts';
 import { LINT_GATE, LINT_PASSED, LINT_WAITING } from '../src/integrations/lint-gate.ts';
 import { nextChangeFile } from '../src/integrations/verify-output.ts';
 import { ROOT } from './lib/root.ts';
@@ -68,12 +68,16 @@ const ASTRO_COMMAND = WORK
  * (src/integrations/lint-gate.ts). Its output is held until then:
  * when the linter refuses the content, the writer reads the linter's one-line errors, not
  * Astro's account of the same mistake, and Astro is stopped before it writes anything.
+ * `pagesWritten` is called when Astro's pages are all in the output folder.
  */
-function astroBuild(lint: Promise<boolean>): Promise<{ code: number; output: string }> {
+function astroBuild(
+  lint: Promise<boolean>,
+  pagesWritten: () => void,
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...ASTRO_COMMAND, ...process.argv.slice(2)], {
       stdio: ['inherit', 'pipe', 'pipe', 'ipc'],
-      env: { ...process.env, ...ASTRO_BUILD_ENV, [SEARCH_INDEX_AFTER_ASTRO]: '1', [LINT_GATE]: '1' },
+      env: { ...process.env, ...ASTRO_BUILD_ENV, [SEARCH_INDEX_APART]: '1', [LINT_GATE]: '1' },
     });
     let output = '';
     // Held until the linter's verdict, then shown (passed) or dropped for good (refused).
@@ -93,6 +97,7 @@ function astroBuild(lint: Promise<boolean>): Promise<{ code: number; output: str
       else child.kill();
     });
     child.on('message', (message) => {
+      if (message === PAGES_WRITTEN) pagesWritten();
       if (message !== LINT_WAITING) return;
       void lint.then((passed) => {
         if (passed && child.connected) child.send(LINT_PASSED);
@@ -170,6 +175,24 @@ function lintContent(): Promise<{ passed: boolean; output: string; ms: number }>
   });
 }
 
+/**
+ * The search index of the folder Astro built (scripts/lib/search-index.ts), in a process of
+ * its own, started as soon as Astro's pages are written: it runs while Astro checks its
+ * output and writes the sitemap, and its memory is not added to Astro's heap.
+ */
+function searchIndexOfOutput(): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'scripts', 'lib', 'search-index.ts'), OUT_DIR], {
+      stdio: 'inherit',
+      // A build of its own keeps its search files in its own root too.
+      env: WORK
+        ? { GIGAWATT_SEARCH_CACHE: join(SITE_ROOT, '.cache', 'search'), ...process.env }
+        : process.env,
+    });
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
 // Nothing to do when nothing the build reads has changed (scripts/lib/up-to-date.ts).
 const inputs = inputsDigest({
   contentDir: resolve(contentDir()),
@@ -192,8 +215,13 @@ console.log(`Building: ${why}.`);
 forgetBuild(BUILD_RECORD);
 
 clearStoreIfSchemasChanged();
+let indexing: Promise<number> | undefined;
+const startIndexing = () => (indexing ??= searchIndexOfOutput());
 const linting = lintContent();
-const building = astroBuild(linting.then(({ passed }) => passed));
+const building = astroBuild(
+  linting.then(({ passed }) => passed),
+  startIndexing,
+);
 const lint = await linting;
 if (!lint.passed) {
   await building;
@@ -213,7 +241,7 @@ if (result.code !== 0 && STALE_CACHE.test(result.output)) {
       `Clearing ${shownPath(ASTRO_CACHE)} and building once more.\n`,
   );
   rmSync(ASTRO_CACHE, { recursive: true, force: true });
-  result = await astroBuild(Promise.resolve(true));
+  result = await astroBuild(Promise.resolve(true), startIndexing);
 }
 if (result.code !== 0 && /ENOSPC|no space left on device/i.test(result.output)) {
   // Astro prints ENOSPC glued to a route line with a stack: say it in words, once.
@@ -221,15 +249,10 @@ if (result.code !== 0 && /ENOSPC|no space left on device/i.test(result.output)) 
     '\nThe build stopped: the disk is full (ENOSPC). Free some space (`df -h` shows where) and run `npm run build` again; dist/ is not complete.',
   );
 }
-// The search index, once Astro's process (and its memory) is gone: into the folder Astro built.
-if (result.code === 0) {
-  const index = spawnSync(process.execPath, [join(ROOT, 'scripts', 'lib', 'search-index.ts'), OUT_DIR], {
-    stdio: 'inherit',
-    // A build of its own keeps its search files in its own root too.
-    env: WORK ? { GIGAWATT_SEARCH_CACHE: join(SITE_ROOT, '.cache', 'search'), ...process.env } : process.env,
-  });
-  if (index.status !== 0) process.exit(index.status ?? 1);
-}
+// The search index, started while Astro finished (or now, if Astro never said its pages were written).
+const indexed = indexing ?? (result.code === 0 ? startIndexing() : undefined);
+const indexStatus = await indexed;
+if (result.code === 0 && indexStatus !== 0) process.exit(indexStatus ?? 1);
 if (result.code === 0 && PREVIEW) {
   // A preview is for the people who write the site: no feed or sitemap subscribers find.
   const removed = removeFeeds(OUT_DIR);

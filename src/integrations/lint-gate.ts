@@ -22,8 +22,9 @@ function linterPassed(): Promise<void> {
       if (message !== LINT_PASSED) return;
       process.off('message', onMessage);
       process.off('disconnect', onGone);
-      // The channel would keep this process alive after the build.
-      process.disconnect?.();
+      // The channel would keep this process alive after the build; it stays open for the
+      // search index's signal (src/integrations/search.ts, PAGES_WRITTEN).
+      process.channel?.unref();
       resolve();
     };
     const onGone = () => {

@@ -326,19 +326,26 @@ export function searchIndexMessage({ pages, shards, indexed }: SearchIndexResult
 }
 
 /**
- * `npm run build` sets this: it indexes the site after Astro's process has ended
- * (scripts/build.ts), so the index is not built on top of the memory Astro still holds
- * (at 10,000 stories, 1.5 GB of pagefind on 4.5 GB of Astro). A bare `astro build`, and
- * the test builds, index here at the end of the build.
+ * `npm run build` sets this: it indexes the site in a process of its own (scripts/build.ts),
+ * started when Astro says its pages are written (PAGES_WRITTEN, sent here), so the index is
+ * built while Astro checks its output and writes the sitemap, and is not built inside the
+ * memory Astro holds. A bare `astro build`, and the test builds, index here.
  */
-export const SEARCH_INDEX_AFTER_ASTRO = 'GIGAWATT_SEARCH_INDEX_AFTER_ASTRO';
+export const SEARCH_INDEX_APART = 'GIGAWATT_SEARCH_INDEX_APART';
 
+/** What Astro's process tells `npm run build` once every page is in the output folder. */
+export const PAGES_WRITTEN = 'gigawatt:pages-written';
+
+/** Runs once the output folder holds this build's pages and no others (after src/integrations/out-dir.ts). */
 export function searchIndex(): AstroIntegration {
   return {
     name: 'gigawatt:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env[SEARCH_INDEX_AFTER_ASTRO] === '1') return;
+        if (process.env[SEARCH_INDEX_APART] === '1' && process.send && process.connected) {
+          process.send(PAGES_WRITTEN);
+          return;
+        }
         const started = performance.now();
         const result = await writeSearchIndex(fileURLToPath(dir));
         logger.info(searchIndexMessage(result, Math.round(performance.now() - started)));
