@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { BuildManifest } from '../lib/build-manifest.ts';
 import { fileMemo, type FileMemo } from '../lib/file-memo.ts';
 import { filesUnder } from '../lib/files-under.ts';
+import { isSearchFolder } from '../lib/search-shards.ts';
 import { isCompletePngFile } from '../lib/og/png.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/og/template.ts';
 import { urls } from '../lib/urls.ts';
@@ -37,8 +38,9 @@ function routeProblems(path: string, file: string, isCard: boolean, anchors: str
 export function missingOutput(dist: string, manifest: BuildManifest, memo?: FileMemo<string[]>): string[] {
   const problems: string[] = [];
   const planned = new Set(manifest.routes.map((r) => fileOf(r.path)));
-  // One walk of dist/ instead of a look-up per route (33,000 at 10,000 stories).
-  const written = filesUnder(dist).map((path) => `/${path}`);
+  // One walk of dist/ instead of a look-up per route (33,000 at 10,000 stories), past the
+  // search index (thousands of files, none a page, written meanwhile by npm run build).
+  const written = filesUnder(dist, isSearchFolder).map((path) => `/${path}`);
   const present = new Set(written);
   for (const { path, anchors } of manifest.routes) {
     const file = join(dist, fileOf(path));

@@ -29,6 +29,13 @@ export const shardFolder = (shard: number): string => (shard === 0 ? 'pagefind' 
 /** A top-level folder of the built site that is a shard's bundle. */
 export const isShardFolder = (name: string): boolean => /^pagefind(?:-\d+)?$/.test(name);
 
+/**
+ * A top-level folder of the built site that the search index writes: a shard's bundle, or
+ * one being written (`.pagefind-2-<pid>`, src/integrations/search.ts), while the build's
+ * own checks walk the site (npm run build indexes beside them).
+ */
+export const isSearchFolder = (name: string): boolean => /^\.?pagefind(?:-\d+)*$/.test(name);
+
 /** The bundles the search page merges into the first: one per shard after the first. */
 export const mergedBundles = (count: number): string[] =>
   Array.from({ length: count - 1 }, (_, i) => `/${shardFolder(i + 1)}/`);
