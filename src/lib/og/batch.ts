@@ -130,7 +130,7 @@ export function startCards(
       throw error;
     },
   );
-  // Each route awaits its own card; a failure reaches the build through them.
+  // Awaited by `png` and by the build that places the cards: a failure reaches the build there.
   for (const promise of [done, ...pending.values()]) promise.catch(() => {});
   let here = 0;
   const keyOf = (name: string) => {
