@@ -1,7 +1,7 @@
 /**
  * Usage: node scripts/lib/search-index.ts <site folder>
  * The search index of a built site, as its own step: `npm run build` runs it once Astro's
- * process has ended (src/integrations/search.ts says why).
+ * pages are written, beside Astro's output check (src/integrations/search.ts says why).
  */
 import { writeSearchIndex, searchIndexMessage } from '../../src/integrations/search.ts';
 
