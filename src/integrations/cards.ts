@@ -21,7 +21,7 @@ export function socialCards(): AstroIntegration {
           );
         const { placed, kept, removed } = await placeCards(fileURLToPath(dir), await offered);
         logger.info(
-          `cards in ${CARDS_FOLDER}/: ${placed} linked from the card cache, ${kept} there already, ${removed} removed`,
+          `cards in ${CARDS_FOLDER}/: ${placed} placed from the card cache, ${kept} there already, ${removed} removed`,
         );
       },
     },

@@ -8,7 +8,7 @@
  * rebuild reads only the cards it writes again. A cache file found damaged when read is
  * rendered again in this thread.
  */
-import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, utimesSync, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -80,6 +80,15 @@ async function renderHere(jobs: CardJob[], done: (index: number) => void): Promi
     writeCached(key, renderCard(input), dir);
     done(id);
   }
+}
+
+/**
+ * Whether a site's card file is its cache file: the same file (a hard link), or, with the
+ * cache on another file system, a copy with its size and time (set when it was copied).
+ */
+function sameCard(cached: Stats, placed: Stats): boolean {
+  if (cached.dev === placed.dev) return cached.ino === placed.ino;
+  return cached.size === placed.size && Math.abs(cached.mtimeMs - placed.mtimeMs) < 1;
 }
 
 export interface CardCounts {
@@ -158,13 +167,16 @@ export function startCards(
     place(name, target) {
       const file = join(dir, `${keyOf(name)}.png`);
       const [cached, placed] = [file, target].map((path) => statSync(path, { throwIfNoEntry: false }));
-      if (cached && placed && cached.ino === placed.ino && cached.dev === placed.dev) return 'kept';
+      if (cached && placed && sameCard(cached, placed)) return 'kept';
       if (!fresh.has(name)) whole(name);
       const folder = dirname(target);
       if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
       folders.add(folder);
       rmSync(target, { force: true });
       if (!linkOrCopy(file, target)) copyFileSync(file, target);
+      const source = statSync(file);
+      // A copy carries its cache file's time, so the next build knows it (sameCard).
+      if (statSync(target).ino !== source.ino) utimesSync(target, source.atime, source.mtime);
       return 'placed';
     },
     done,
