@@ -7,6 +7,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import GithubSlugger from 'github-slugger';
+import { definitions } from 'mdast-util-definitions';
 import { mdxToMdast } from 'satteri';
 
 /** The components writers use without importing (rendered by src/components/StoryBody.astro). */
@@ -99,20 +100,10 @@ export function markdownShapeProblem(body: string): PolicyProblem | undefined {
   return undefined;
 }
 
-/** The link definitions of a tree (`[id]: url`), by identifier: where a reference points. */
-export function definitionsOf(tree: Nodes): Map<string, string> {
-  const found = new Map<string, string>();
-  const visit = (node: Nodes) => {
-    if (node.type === 'definition') found.set(node.identifier, node.url);
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
-  };
-  visit(tree);
-  return found;
-}
-
 export function mdxPolicyProblems(tree: Root | Nodes): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
-  const definitions = definitionsOf(tree as Nodes);
+  // Where `![alt][id]` points: its definition `[id]: …` (the first, as CommonMark reads them).
+  const definition = definitions(tree as Nodes);
   const at = (node: Nodes) => ({
     line: node.position?.start.line ?? 1,
     column: node.position?.start.column ?? 1,
@@ -167,11 +158,10 @@ export function mdxPolicyProblems(tree: Root | Nodes): PolicyProblem[] {
         });
       }
     } else if (type === 'image' || type === 'imageReference') {
-      // `![alt][id]` takes its address from the definition `[id]: …`.
       const url =
         type === 'image'
           ? (node as { url: string }).url
-          : (definitions.get((node as { identifier: string }).identifier) ?? '');
+          : (definition((node as { identifier: string }).identifier)?.url ?? '');
       if (ANY_SCHEME.test(url) || url.startsWith('//')) {
         problems.push({
           rule: 'image-remote',

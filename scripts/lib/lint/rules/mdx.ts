@@ -5,12 +5,8 @@ import { lintCache, type LintCache } from '../cache.ts';
 import { visit } from 'unist-util-visit';
 import { asArray } from '../types.ts';
 import { unified } from 'unified';
-import {
-  definitionsOf,
-  markdownShapeProblem,
-  mdxPolicyProblems,
-  readStoryMdx,
-} from '../../../../src/lib/mdx-policy.ts';
+import { markdownShapeProblem, mdxPolicyProblems, readStoryMdx } from '../../../../src/lib/mdx-policy.ts';
+import { definitions } from 'mdast-util-definitions';
 import type { LintRule } from '../types.ts';
 
 /** FAQ answers are Markdown (not MDX), rendered without raw HTML: only their links and images can hurt. */
@@ -55,11 +51,11 @@ function readBodyNow(body: string): BodyReading {
   const { tree, problems } = readStoryMdx(body);
   const images: BodyImage[] = [];
   if (!tree) return { problems, images };
-  const definitions = definitionsOf(tree);
+  const definition = definitions(tree);
   visit(tree, (node) => {
     if (node.type !== 'image' && node.type !== 'imageReference') return;
     // `![alt][id]` is the image its definition `[id]: ./file.jpg` names.
-    const src = node.type === 'image' ? node.url : definitions.get(node.identifier);
+    const src = node.type === 'image' ? node.url : definition(node.identifier)?.url;
     if (src !== undefined) images.push({ src, alt: node.alt ?? '', line: node.position?.start.line ?? 1 });
   });
   return { problems, images };
