@@ -41,6 +41,11 @@ export function isSafeLink(url: string): boolean {
   return !ANY_SCHEME.test(trimmed) || SAFE_SCHEMES.test(trimmed);
 }
 
+/** An image path to a file beside the story or on this site: no scheme, not `//host/…`. */
+export function isLocalFile(url: string): boolean {
+  return !ANY_SCHEME.test(url) && !url.startsWith('//');
+}
+
 interface MdxAttribute {
   type: string;
   name?: string;
@@ -162,7 +167,7 @@ export function mdxPolicyProblems(tree: Root | Nodes): PolicyProblem[] {
         type === 'image'
           ? (node as { url: string }).url
           : (definition((node as { identifier: string }).identifier)?.url ?? '');
-      if (ANY_SCHEME.test(url) || url.startsWith('//')) {
+      if (!isLocalFile(url)) {
         problems.push({
           rule: 'image-remote',
           ...at(node),

@@ -167,6 +167,12 @@ describe('images', () => {
       10,
     );
   });
+  it('an image that is not a file (data:, //host) is image-remote alone, not also a missing file', () => {
+    const found = lint(RULES, {
+      'articles/x.mdx': `${base}![a](//example.com/a.png) ![b][d]\n\n[d]: data:image/png;base64,AAAA\n`,
+    }).filter((f) => f.file.endsWith('articles/x.mdx') && f.rule.startsWith('image'));
+    expect(found.map((f) => f.rule)).toEqual(['image-remote', 'image-remote']);
+  });
   it('a file that is not there, named by a reference definition', () => {
     expectFinding(
       lint(images, { 'articles/x.mdx': `${base}Text.\n\n![A chart][chart]\n\n[chart]: ./missing.png\n` }),

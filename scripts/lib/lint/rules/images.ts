@@ -1,6 +1,7 @@
 /** Every image needs alt text and a file that is there. */
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { isLocalFile } from '../../../../src/lib/mdx-policy.ts';
 import { COLLECTIONS } from '../../../../src/lib/rules.ts';
 import { lineOf, type ArticleFile } from '../../content-files.ts';
 import type { LintRule } from '../types.ts';
@@ -38,7 +39,8 @@ export const images: LintRule = {
           `image ${src} has no alt text`,
           'Describe what the image shows for readers who cannot see it.',
         );
-      if (src && !/^https?:/.test(src)) {
+      // Anything else (a URL, data:) is the MDX rule's image-remote error.
+      if (src && isLocalFile(src)) {
         const file = src.startsWith('/')
           ? join('public', src)
           : join(dirname(join(index.dir, COLLECTIONS.articles.folder, `${article.id}.mdx`)), src);
