@@ -10,6 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { findPackageJSON } from 'node:module';
+import { availableParallelism } from 'node:os';
 import {
   fragmentMismatches,
   keepFragments,
@@ -26,6 +27,7 @@ import {
   STORIES_PER_SHARD,
 } from '../lib/search-shards.ts';
 import { urls } from '../lib/urls.ts';
+import { onWorkers } from '../lib/worker-pool.ts';
 import { linkOrCopy, writeFileAtomically } from '../lib/write-file.ts';
 
 /**
@@ -109,16 +111,31 @@ export async function writeSearchIndex(
 ): Promise<SearchIndexResult> {
   const count = shardsOfSearchPage(site);
   const pages = pagesUnder(site, SEARCHABLE_FOLDERS);
-  const result: SearchIndexResult = { pages: 0, shards: count, indexed: 0 };
-  for (let shard = 0; shard < count; shard++) {
-    const own = count === 1 ? pages : pages.filter((page) => shardOf(pageUrl(page), count) === shard);
-    const written = await writeShard(site, shardFolder(shard), own, shardCache(cache, shard), count > 1);
-    result.pages += written.pages;
-    if (!written.kept) result.indexed++;
-  }
+  const jobs = Array.from({ length: count }, (_, shard) => ({
+    site,
+    folder: shardFolder(shard),
+    pages: count === 1 ? pages : pages.filter((page) => shardOf(pageUrl(page), count) === shard),
+    cache: shardCache(cache, shard),
+    sharded: count > 1,
+  }));
+  // Pagefind's service indexes one bundle at a time, on about one core: shards go to
+  // workers, each with a service of its own. One shard is indexed here.
+  const written =
+    count === 1
+      ? [await writeShard(jobs[0]!)]
+      : await onWorkers<ShardJob, ShardResult>(SHARD_WORKER, jobs, {
+          threads: Math.min(2, availableParallelism()),
+        });
   removeShardsFrom(site, cache, count);
-  return result;
+  return {
+    pages: written.reduce((sum, { pages }) => sum + pages, 0),
+    shards: count,
+    indexed: written.filter(({ kept }) => !kept).length,
+  };
 }
+
+/** The worker that indexes shards; Node loads it directly, beside this file. */
+const SHARD_WORKER = new URL('./search-worker.ts', import.meta.url);
 
 /**
  * How many shards the site's search page merges (its pagefind-config's data-merge-bundles),
@@ -155,14 +172,26 @@ function removeShardsFrom(site: string, cache: string, count: number): void {
       rmSync(join(caches, name), { recursive: true, force: true });
 }
 
+/** One bundle of the index: the site's, or one shard's. */
+export interface ShardJob {
+  site: string;
+  /** Its folder in the site (src/lib/search-shards.ts). */
+  folder: string;
+  /** Its pages (site paths). */
+  pages: string[];
+  /** Where its files are kept between builds. */
+  cache: string;
+  /** Whether it is one of several. */
+  sharded: boolean;
+}
+
+export interface ShardResult {
+  pages: number;
+  kept: boolean;
+}
+
 /** One shard's bundle: kept when none of its pages changed, else indexed again. */
-async function writeShard(
-  site: string,
-  folder: string,
-  pages: string[],
-  cache: string,
-  sharded: boolean,
-): Promise<{ pages: number; kept: boolean }> {
+export async function writeShard({ site, folder, pages, cache, sharded }: ShardJob): Promise<ShardResult> {
   const last = readLastIndex(cache);
   const { digest, records, read } = pagesDigest(site, pages, INDEX_SETTINGS, last?.records);
   const entry = entryDigest(site, folder);

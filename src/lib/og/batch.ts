@@ -11,10 +11,10 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, utimesSync, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { CACHE_DIR, cardKey, cleanTemporaryFiles, readCached, writeCached } from './cache.ts';
 import { renderCard } from './render.ts';
 import { linkOrCopy } from '../write-file.ts';
+import { onWorkers } from '../worker-pool.ts';
 import type { CardInput } from './template.ts';
 
 /** Below this many uncached cards a worker's start-up (~150 ms) costs more than it saves. */
@@ -45,33 +45,12 @@ export interface CardJob {
  * `done` as each is written: no PNG crosses to this thread, which renders the pages.
  */
 async function renderOnPool(jobs: CardJob[], threads: number, done: (index: number) => void): Promise<void> {
-  const workers = Array.from(
-    { length: threads },
-    () => new Worker(WORKER_SOURCE, { resourceLimits: WORKER_HEAP }),
-  );
-  let next = 0;
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= jobs.length) return resolve();
-              worker.postMessage(jobs[next++]);
-            };
-            worker.on('message', (message: { id: number; error?: string }) => {
-              if (message.error) return reject(new Error(`social card failed: ${message.error}`));
-              done(message.id);
-              send();
-            });
-            worker.on('error', reject);
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
+  await onWorkers<CardJob, number>(WORKER_SOURCE, jobs, {
+    threads,
+    what: 'social card',
+    done: (_, id) => done(id),
+    resourceLimits: WORKER_HEAP,
+  });
 }
 
 /** A few cards: in this thread, one after another. */
