@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { count } from '../src/lib/format.ts';
 import { COLLECTIONS, CONTROL_CHARACTER } from '../src/lib/rules.ts';
 import { contentDir, listFiles } from './lib/content-files.ts';
 import { figureReport } from './lib/import/figures.ts';
@@ -95,7 +96,7 @@ function report(result: ImportResult, files: [string, string][], dryRun: boolean
   for (const line of figureReport(files, ledgerOf(buildContentIndex()))) log(line);
   if (plan.outlets.length) log(`Sources offered (check each): ${plan.outlets.join(', ')}`);
   if (plan.dropped.length) {
-    log(`Dropped as page furniture (${plan.dropped.length} lines):`);
+    log(`Dropped, each with its reason (${count(plan.dropped.length, 'line')}):`);
     for (const line of plan.dropped) log(line.text ? `  "${line.text}": ${line.reason}` : `  ${line.reason}`);
   }
   if (plan.related.length) log(`Related (other stories the page linked):\n  ${plan.related.join('\n  ')}`);

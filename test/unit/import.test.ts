@@ -574,7 +574,7 @@ describe('real drafts: Markdown exported from a CMS, with HTML in it', () => {
     expect(images[1]!.reason).toMatch(/^image embedded in the draft \(3 KB\): add it back/);
   });
 
-  it('resolves reference links, drops footnote markers but keeps the notes, and keeps nested list items apart', async () => {
+  it("resolves reference links, keeps footnotes as a Word draft's come through, and keeps nested list items apart", async () => {
     const draft = new TextEncoder().encode(
       [
         'Power demand from data centers doubles',
@@ -599,9 +599,82 @@ describe('real drafts: Markdown exported from a CMS, with HTML in it', () => {
     expectAllAccounted(result);
     const { body } = article(result);
     expect(body).toContain('See the [filing](https://example.com/filing) for more.');
-    expect(body).toContain('double by 2030, according to');
-    expect(body).toContain('The filing covers the PJM zone only');
+    expect(body).toContain('double by 2030\\[1], according to');
+    expect(body).toMatch(/^1\. The filing covers the PJM zone only$/m);
     expect(body).toMatch(/^ {3}- of which hyperscalers: 6 GW$/m);
+  });
+
+  it('numbers Markdown footnotes as GitHub shows them, by first marker, and leaves the markers out of the dek', async () => {
+    const draft = [
+      '# Grid operator delays three data center hookups',
+      '',
+      'The operator pushed back three connections by a year, its filing says.[^pjm] Two of the sites are in Ohio.[^note-2]',
+      '',
+      'The delay follows a rise in requests, the operator said.[^pjm]',
+      '',
+      '[^note-2]: Named in the filing as sites B and C.',
+      '[^pjm]: PJM Interconnection filing, November 2026.',
+      '[^unused]: A note no sentence calls.',
+      '',
+    ].join('\n');
+    const result = await importDraft('notes.md', new TextEncoder().encode(draft), OPTIONS);
+    expectAllAccounted(result);
+    const { body, data } = article(result);
+    expect(body).toContain('its filing says.\\[1] Two of the sites are in Ohio.\\[2]');
+    expect(body).toContain('the operator said.\\[1]');
+    // Each note where the draft had it, under its marker's number; one no marker calls, after.
+    expect(body).toMatch(/^2\. Named in the filing as sites B and C\.$/m);
+    expect(body).toMatch(/^1\. PJM Interconnection filing, November 2026\.$/m);
+    expect(body).toMatch(/^3\. A note no sentence calls\.$/m);
+    expect(body).not.toMatch(/\[\^|#fn/);
+    expect(data.description).toBe(
+      'The operator pushed back three connections by a year, its filing says. Two of the sites are in Ohio.',
+    );
+  });
+
+  it("drops a task list's items as an editor's to-do, each with its reason, and keeps the list's other items", async () => {
+    const draft = [
+      '# Utility signs 300 MW deal for a new campus',
+      '',
+      'The utility will supply 300 MW to the campus by 2028, according to a filing with the state regulator.',
+      '',
+      '- [ ] Check the figure with the utility',
+      '- [x] Call the operator',
+      '',
+      '- First phase: 100 MW',
+      '- [ ] Confirm the second phase',
+      '',
+    ].join('\n');
+    const result = await importDraft('tasks.md', new TextEncoder().encode(draft), OPTIONS);
+    expectAllAccounted(result);
+    const { body } = article(result);
+    expect(body).not.toMatch(/\[[ x]\]|Check the figure|Call the operator|Confirm the second/);
+    expect(body).toMatch(/^- First phase: 100 MW$/m);
+    const reason = "a checklist item (a task list, `- [ ]`): an editor's to-do, not the story";
+    expect(result.plan.dropped).toEqual(
+      expect.arrayContaining([
+        { text: 'Check the figure with the utility', reason },
+        { text: 'Call the operator', reason },
+        { text: 'Confirm the second phase', reason },
+      ]),
+    );
+  });
+
+  it('writes a dek on one line when the lede had a line break in it', async () => {
+    const draft = [
+      '# Utility signs 300 MW deal for a new campus',
+      '',
+      '*A regional utility agreed to supply the campus,  ',
+      'according to filings reviewed by the desk.*',
+      '',
+      'The utility will supply 300 MW to the campus by 2028.',
+      '',
+    ].join('\n');
+    const result = await importDraft('dek.md', new TextEncoder().encode(draft), OPTIONS);
+    expectAllAccounted(result);
+    expect(article(result).data.description).toBe(
+      'A regional utility agreed to supply the campus, according to filings reviewed by the desk.',
+    );
   });
 
   it('takes a Google Docs or Outlook redirect link to its target', async () => {

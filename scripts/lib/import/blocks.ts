@@ -387,12 +387,28 @@ function blocksOfTree(tree: Root, markdownHtml?: Stripped): Block[] {
 /**
  * Reference links and images (`[filing][1]` with `[1]: https://…` below) as the links and
  * images they stand for: the definitions are not written, so a reference left as it was would
- * read "[filing][1]". A footnote's marker goes; its note stays, as a paragraph at the end.
+ * read "[filing][1]". Footnotes as a Word draft's come through (mammoth's HTML): a marker is a
+ * link within the draft (`[1]` in the story, left out of a dek copied from its paragraph), and
+ * each note a numbered list item where the draft had it. Numbered as GitHub shows them, by
+ * first marker; a note no marker calls comes after.
  */
 function resolveReferences(tree: Root): Root {
   const definition = definitions(tree);
-  const children = rewrite(tree.children, (node) => {
-    if (node.type === 'footnoteReference') return [];
+  const numbers = new Map<string, number>();
+  const numberOf = (identifier: string) => {
+    if (!numbers.has(identifier)) numbers.set(identifier, numbers.size + 1);
+    return numbers.get(identifier)!;
+  };
+  const markers = rewrite(tree.children, (node) => {
+    if (node.type === 'footnoteReference')
+      return [
+        {
+          type: 'link',
+          url: `#fn${numberOf(node.identifier)}`,
+          children: [{ type: 'text', value: `[${numberOf(node.identifier)}]` }],
+          position: node.position,
+        },
+      ] as RootContent[];
     if (node.type !== 'linkReference' && node.type !== 'imageReference') return undefined;
     const found = definition(node.identifier);
     if (node.type === 'imageReference')
@@ -401,6 +417,39 @@ function resolveReferences(tree: Root): Root {
       ? [{ type: 'link', url: found.url, children: node.children, position: node.position }]
       : node.children;
   });
+  const children = rewrite(markers, (node) =>
+    node.type === 'footnoteDefinition'
+      ? [
+          {
+            type: 'list',
+            ordered: true,
+            start: numberOf(node.identifier),
+            spread: false,
+            children: [{ type: 'listItem', spread: false, children: node.children }],
+            position: node.position,
+          },
+        ]
+      : undefined,
+  );
+  return { ...tree, children };
+}
+
+const TASK_REASON = "a checklist item (a task list, `- [ ]`): an editor's to-do, not the story";
+
+/**
+ * A task list's items (`- [ ] check the figure`, or an HTML list of checkboxes) are a desk's
+ * to-do list, not the story (a story page shows no checkboxes): each item is dropped with
+ * its reason, and a list left with no item goes.
+ */
+function withoutTaskItems(tree: Root, stripped: Stripped): Root {
+  const children = rewrite(tree.children, (node) => {
+    if (node.type === 'listItem' && typeof node.checked === 'boolean') {
+      const text = textOf(node).replace(/\s+/g, ' ').trim();
+      if (text) stripped.chrome.push({ text, reason: TASK_REASON });
+      return [];
+    }
+    return node.type === 'list' && node.children.length === 0 ? [] : undefined;
+  });
   return { ...tree, children };
 }
 
@@ -408,7 +457,7 @@ export function blocksFromMarkdown(markdown: string): { blocks: Block[] } & Stri
   const processor = unified().use(remarkParse).use(remarkGfm);
   const stripped = nothingStripped();
   const tree = resolveReferences(processor.runSync(processor.parse(markdown)) as Root);
-  return { blocks: blocksOfTree(tree, stripped), ...stripped };
+  return { blocks: blocksOfTree(withoutTaskItems(tree, stripped), stripped), ...stripped };
 }
 
 /** Elements a page wraps around an article: their text is reported as dropped, not imported. */
@@ -427,7 +476,10 @@ const COMMENT_REASON = "a reviewer's comment on the .docx (Word's Review > Comme
 
 /** What an HTML tree loses before it becomes Markdown. */
 export interface Stripped {
-  /** The text of its page chrome and of Word's comments, line by line: dropped, with the reason. */
+  /**
+   * The text of its page chrome, of Word's comments and of checklist items, line by line:
+   * dropped, with the reason.
+   */
   chrome: Dropped[];
   /** Elements of code left out, by tag: how many, and their lines. */
   code: Map<string, { elements: number; lines: number }>;
@@ -523,7 +575,7 @@ export function blocksFromHtml(html: string): { blocks: Block[] } & Stripped {
     .use(rehypeRemark)
     .use(remarkGfm);
   const tree = processor.runSync(processor.parse(html)) as Root;
-  return { blocks: blocksOfTree(tree), ...stripped };
+  return { blocks: blocksOfTree(withoutTaskItems(tree, stripped)), ...stripped };
 }
 
 /**

@@ -305,9 +305,12 @@ function dropTeasers(blocks: Block[], dropped: Dropped[], related: string[]): Bl
   });
 }
 
-/** The first sentences of the lede that fit a dek, whole; never a cut sentence. */
+/**
+ * The first sentences of the lede that fit a dek, whole; never a cut sentence. One line: a
+ * line break the draft had in its lede (Markdown's two trailing spaces, an HTML <br>) is a space.
+ */
 function dekFrom(lede: string | undefined): { dek: string; todo: boolean } {
-  const text = lede ?? '';
+  const text = (lede ?? '').replace(/\s+/g, ' ').trim();
   if (text.length >= DESCRIPTION_MIN && text.length <= DESCRIPTION_MAX) return { dek: text, todo: false };
   if (text.length > DESCRIPTION_MAX) {
     let dek = '';
