@@ -203,6 +203,34 @@ describe('a story body, read as the build reads it', () => {
   });
 });
 
+describe('a control character in YAML', () => {
+  // YAML refuses it too: one error (the rule that names the character and its fix), not also
+  // a YAML error at another line, and the file's other fields still checked.
+  it("in a story's frontmatter: one error, at its line and column", () => {
+    const file = 'articles/x.mdx';
+    const text = base
+      .replace(/^(title: .{5})/m, '$1\u0000')
+      .replace(/^publishedAt: .*$/m, 'publishedAt: 2026-13-01');
+    const found = lint(RULES, { [file]: `${text}Text.\n` }).filter(
+      (f) => f.file.endsWith(file) && f.severity === 'error',
+    );
+    const line = text.split('\n').findIndex((l) => l.includes('\u0000')) + 1;
+    expect(found.map((f) => f.rule).sort()).toEqual(['control-character', 'date-invalid']);
+    const control = expectFinding(found, 'control-character', file, line);
+    expect(control.column).toBe(13);
+  });
+
+  it('in a YAML file', () => {
+    const file = 'facts/nul.yaml';
+    const found = lint(RULES, {
+      [file]:
+        'label: A fig\u0000ure\nvalue: 5\nunit: roles\nasOf: 2026-03-01\nentity: fixture-grid-co\nmetric: open-roles\nsources:\n  - publisher: Fixture Wire\n    title: A report\n',
+    }).filter((f) => f.file.endsWith(file) && f.severity === 'error');
+    expect(found.map((f) => f.rule)).toEqual(['control-character']);
+    expectFinding(found, 'control-character', file, 1);
+  });
+});
+
 describe('usage', () => {
   it('an unused table and an unused FAQ set are warnings', () => {
     expectFinding(
