@@ -5,11 +5,15 @@
  * its size, time or inode differ from the last digest's record of it (as git's index
  * does); pages left in place by an incremental build are not read at all.
  */
+import { Parser } from 'htmlparser2';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Per page: [size, mtimeMs, inode, sha-1 of its bytes, whether it has a search body]. */
+/**
+ * Per page: [size, mtimeMs, inode, sha-1 of the bytes its search record is made of
+ * (`indexedBytes`), whether it has a search body].
+ */
 export type PageRecords = Record<string, [number, number, number, string, boolean]>;
 
 /**
@@ -17,6 +21,88 @@ export type PageRecords = Record<string, [number, number, number, string, boolea
  * has one). Text that only mentions the attribute is escaped (`&lt;`), so it does not match.
  */
 const SEARCH_BODY = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/i;
+
+/**
+ * How an element opts out of the index whole: pagefind reads neither its words nor its
+ * filters, metadata or default title and image (data-pagefind-ignore's "all"). The related
+ * stories box carries it, so a story published or retitled changes the page of every story
+ * it is related to, but none of their search records. Written as Astro writes it: a `"`
+ * inside an attribute's value is `&quot;` and a `<` in text is `&lt;`, so these bytes are
+ * always the attribute itself (a JSON-LD string would hold `\"`).
+ */
+const IGNORED_WHOLE = 'data-pagefind-ignore="all"';
+
+/**
+ * The [start, end) of each element of `html` marked IGNORED_WHOLE (outermost only), found
+ * with a real HTML tokenizer from the element's own tag; undefined when one cannot be
+ * bounded for sure (then the page's every byte counts).
+ */
+export function ignoredWhole(html: string): [number, number][] | undefined {
+  const ranges: [number, number][] = [];
+  for (let at = html.indexOf(IGNORED_WHOLE); at >= 0; at = html.indexOf(IGNORED_WHOLE, at + 1)) {
+    if (ranges.some(([start, end]) => at > start && at < end)) continue;
+    const start = html.lastIndexOf('<', at);
+    const end = start < 0 ? undefined : elementEnd(html.slice(start), at + IGNORED_WHOLE.length - start);
+    if (end === undefined) return undefined;
+    ranges.push([start, start + end]);
+  }
+  return ranges;
+}
+
+/** A tag or attribute name as HTML writes them: anything else means the tag was not read right. */
+const NAME = /^[a-z][a-z0-9-]*$/;
+const ATTRIBUTE_NAME = /^[a-z_:][a-z0-9_:.-]*$/;
+
+/**
+ * Where the element that `html` starts with ends, when its first tag is a well-formed tag
+ * that carries IGNORED_WHOLE and spans `attributeEnd`. A `<` in an attribute value before the
+ * attribute (Astro writes `<` there as it is) would make the tag start elsewhere: its name or
+ * an attribute's then holds a quote, and the page counts whole.
+ */
+function elementEnd(html: string, attributeEnd: number): number | undefined {
+  let depth = 0;
+  let end: number | undefined;
+  let valid = true;
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (depth === 0)
+          valid =
+            parser.startIndex === 0 &&
+            parser.endIndex + 1 >= attributeEnd &&
+            NAME.test(name) &&
+            Object.keys(attributes).every((attribute) => ATTRIBUTE_NAME.test(attribute)) &&
+            attributes['data-pagefind-ignore'] === 'all';
+        depth++;
+      },
+      onclosetag() {
+        depth--;
+        if (depth === 0 && end === undefined) {
+          end = parser.endIndex + 1;
+          parser.pause();
+        }
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return valid ? end : undefined;
+}
+
+/** The bytes of a page its search record is made of: all but what pagefind ignores whole. */
+export function indexedBytes(bytes: Buffer): Buffer {
+  if (!bytes.includes(IGNORED_WHOLE)) return bytes;
+  const html = bytes.toString('utf8');
+  const ranges = ignoredWhole(html);
+  if (!ranges) return bytes;
+  let kept = '';
+  let from = 0;
+  for (const [start, end] of ranges) {
+    kept += html.slice(from, start);
+    from = end;
+  }
+  return Buffer.from(kept + html.slice(from));
+}
 
 /** The URL pagefind gives a page: its path, without a final index.html. */
 export const pageUrl = (page: string) => `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
@@ -77,7 +163,7 @@ export function pagesDigest(
     else {
       read++;
       const bytes = readFileSync(file);
-      const sha = createHash('sha1').update(bytes).digest('hex');
+      const sha = createHash('sha1').update(indexedBytes(bytes)).digest('hex');
       records[page] = [stat.size, stat.mtimeMs, stat.ino, sha, SEARCH_BODY.test(bytes.toString('utf8'))];
     }
     digest.update(`${page}\0${records[page]![3]}\0`);

@@ -21,7 +21,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/search.ts';
-import { pagesDigest, pagesUnder } from '../../src/lib/search-inputs.ts';
+import { ignoredWhole, pagesDigest, pagesUnder } from '../../src/lib/search-inputs.ts';
 import { mergedBundles, shardFolder, shardOf } from '../../src/lib/search-shards.ts';
 import { distDifferences } from '../support/dist.ts';
 
@@ -196,6 +196,85 @@ it('keeps the index when no searchable page changed, and only then', async () =>
   // An index in the site that is not the one the cache wrote: written again.
   writeFileSync(entry, '{"version":"other"}');
   expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, shards: 1, indexed: 1 });
+});
+
+it('keeps the index when a page changed only inside what pagefind ignores whole, as a cold index of it reads', async () => {
+  const site = join(base, 'ignored');
+  const cache = join(base, 'ignored-cache');
+  // A story page as the site writes one: its related stories after the article, ignored whole.
+  const story = (related: string, aside = 'data-pagefind-ignore="all"') => {
+    const file = join(site, 'news', 'a', 'index.html');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(
+      file,
+      `<!doctype html><html lang="en"><head><title>Kilo</title></head><body><main><article data-pagefind-body><h1>Kilo turbines</h1><p>Kilo turbines and the grid.</p></article><aside ${aside}><h2>Related stories</h2><article><h3 title="&lt;/aside>">${related}</h3><img src="/${related}.jpg" alt=""><span data-pagefind-meta="image">/${related}.jpg</span></article></aside></main><footer>Lima</footer></body></html>`,
+    );
+  };
+  story('Mike chillers');
+  page(site, 'news/b', 'November substations');
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, shards: 1, indexed: 1 });
+
+  story('Oscar transformers');
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, shards: 1, indexed: 0 });
+  const cold = join(base, 'ignored-cold');
+  cpSync(site, cold, { recursive: true, filter: (from) => !from.includes('pagefind') });
+  await writeSearchIndex(cold, join(base, 'ignored-cold-cache'));
+  expect(distDifferences(site, cold)).toEqual([]);
+  expect(fragmentTexts(site).join('\n')).not.toMatch(/Mike|Oscar/);
+
+  // Ignored for its words only ("index"), its metadata still counts: indexed again.
+  story('Oscar transformers', 'data-pagefind-ignore');
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, shards: 1, indexed: 1 });
+  expect(fragmentTexts(site).join('\n')).toContain('Oscar');
+  // Words outside the ignored element: indexed again.
+  story('Oscar transformers');
+  writeFileSync(
+    join(site, 'news', 'a', 'index.html'),
+    readFileSync(join(site, 'news', 'a', 'index.html'), 'utf8').replace(
+      'Kilo turbines and',
+      'Kilo wind turbines and',
+    ),
+  );
+  expect(await writeSearchIndex(site, cache)).toEqual({ pages: 2, shards: 1, indexed: 1 });
+  expect(fragmentTexts(site).join('\n')).toContain('Kilo wind turbines');
+});
+
+describe("what pagefind ignores whole, as a page's search digest leaves it out (ignoredWhole)", () => {
+  it.each([
+    [
+      'nested elements, a void one and an end tag left implied',
+      '<main><aside class="r" data-pagefind-ignore="all"><h2>R</h2><aside>in</aside><img src=x><p>p</aside><footer>F</footer></main>',
+      [[6, 100]],
+    ],
+    [
+      'a tag written inside an attribute value (Astro leaves < as it is there)',
+      '<main><aside data-pagefind-ignore="all"><a title="<aside> </aside> x">t</a></aside><p>after</p></main>',
+      [[6, 83]],
+    ],
+    [
+      "the attribute's words inside a value, quotes escaped",
+      '<p title="data-pagefind-ignore=&quot;all&quot;">x</p>',
+      [],
+    ],
+    [
+      "the attribute's words inside a script string",
+      '<script>var s = "<aside data-pagefind-ignore=\\"all\\">";</script><p>x</p>',
+      [],
+    ],
+  ])('%s', (_, html, ranges) => {
+    expect(ignoredWhole(html)).toEqual(ranges);
+  });
+
+  // A writer's text with a "<" in an attribute before it: the element's start cannot be found
+  // for sure, so the whole page counts (indexed again, never wrongly kept).
+  it.each([
+    '<main><section aria-labelledby="x <b " data-pagefind-ignore="all"><p>in</p></section><p>after</p></main>',
+    '<main><section aria-labelledby="x <b y=" data-pagefind-ignore="all"><p>in</p></section><p>after</p></main>',
+    '<main><section aria-labelledby="<b" data-pagefind-ignore="all"><p>in</p></section><p>after</p></main>',
+    '<main><section aria-labelledby="x <b a=\'" data-pagefind-ignore="all"><p>in</p></section><p>after</p></main>',
+  ])('counts the whole page: %s', (html) => {
+    expect(ignoredWhole(html)).toBeUndefined();
+  });
 });
 
 it('reads a page again only when its size, time or inode moved, and remembers what it read', async () => {
