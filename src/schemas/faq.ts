@@ -2,14 +2,14 @@ import { z } from 'astro/zod';
 import { FAQ_MIN_ITEMS } from '../lib/rules.ts';
 import { text } from './fields.ts';
 
+/** A Markdown link, written inline, to an address that runs code or embeds data. */
+export const SCRIPT_LINK_IN_MARKDOWN = /\]\(\s*<?\s*(javascript|data|vbscript):/i;
+
 const item = z.object({
   question: text('question', 'the question as a reader would ask it, ending in "?"'),
-  answer: text('answer', 'the answer in Markdown').refine(
-    (answer) => !/\]\(\s*<?\s*(javascript|data|vbscript):/i.test(answer),
-    {
-      error: 'answer links to a javascript:, data: or vbscript: address; link to an https:// page instead',
-    },
-  ),
+  answer: text('answer', 'the answer in Markdown').refine((answer) => !SCRIPT_LINK_IN_MARKDOWN.test(answer), {
+    error: 'answer links to a javascript:, data: or vbscript: address; link to an https:// page instead',
+  }),
 });
 
 export const faqSchema = z

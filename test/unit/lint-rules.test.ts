@@ -231,6 +231,24 @@ describe('a control character in YAML', () => {
   });
 });
 
+describe('an FAQ answer', () => {
+  const faq = (answer: string) =>
+    `title: T\nitems:\n  - question: One?\n    answer: ${JSON.stringify(answer)}\n  - question: Two?\n    answer: Yes.\n`;
+  // The fixture's FAQ set, which a published story uses: its problems are errors.
+  const errors = (answer: string) =>
+    lint(RULES, { 'faqs/grid-faq.yaml': faq(answer) }).filter(
+      (f) => f.file.endsWith('faqs/grid-faq.yaml') && f.severity === 'error',
+    );
+
+  it("with a script link written inline: one error, the schema's (the build's own)", () => {
+    expect(errors('See [this](javascript:alert(1)).').map((f) => f.rule)).toEqual(['schema']);
+  });
+
+  it('with a script link by reference, which the schema does not see: the link rule names it', () => {
+    expect(errors('See [this][s].\n\n[s]: javascript:alert(1)').map((f) => f.rule)).toEqual(['link-scheme']);
+  });
+});
+
 describe('usage', () => {
   it('an unused table and an unused FAQ set are warnings', () => {
     expectFinding(

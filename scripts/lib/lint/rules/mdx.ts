@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import { markdownShapeProblem, mdxPolicyProblems, readStoryMdx } from '../../../../src/lib/mdx-policy.ts';
 import { definitions } from 'mdast-util-definitions';
 import type { LintRule } from '../types.ts';
+import { SCRIPT_LINK_IN_MARKDOWN } from '../../../../src/schemas/faq.ts';
 
 /** FAQ answers are Markdown (not MDX), rendered without raw HTML: only their links and images can hurt. */
 const markdown = unified().use(remarkParse);
@@ -69,7 +70,11 @@ export const mdx: LintRule = {
         const answer = (item as { answer?: unknown })?.answer;
         if (typeof answer !== 'string') return;
         const shape = markdownShapeProblem(answer);
-        for (const problem of shape ? [shape] : mdxPolicyProblems(markdown.parse(answer))) {
+        // An inline script link is the schema's error already (the build's): one message for it.
+        const problems = (shape ? [shape] : mdxPolicyProblems(markdown.parse(answer))).filter(
+          (problem) => problem.rule !== 'link-scheme' || !SCRIPT_LINK_IN_MARKDOWN.test(answer),
+        );
+        for (const problem of problems) {
           report(problem.rule)(
             file,
             lineOfPath(file.text, ['items', i, 'answer']),
