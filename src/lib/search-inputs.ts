@@ -12,7 +12,7 @@ import { join } from 'node:path';
 
 /**
  * Per page: [size, mtimeMs, inode, sha-1 of the bytes its search record is made of
- * (`indexedBytes`), whether it has a search body].
+ * (`indexedParts`), whether it has a search body].
  */
 export type PageRecords = Record<string, [number, number, number, string, boolean]>;
 
@@ -33,21 +33,28 @@ const SEARCH_BODY = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/i;
 const IGNORED_WHOLE = 'data-pagefind-ignore="all"';
 
 /**
- * The [start, end) of each element of `html` marked IGNORED_WHOLE (outermost only), found
- * with a real HTML tokenizer from the element's own tag; undefined when one cannot be
- * bounded for sure (then the page's every byte counts).
+ * The byte ranges [start, end) of the elements of a page marked IGNORED_WHOLE (outermost
+ * only), each found with a real HTML tokenizer from the element's own tag, which reads only
+ * as far as the element's end; undefined when one cannot be bounded for sure (then the
+ * page's every byte counts).
  */
-export function ignoredWhole(html: string): [number, number][] | undefined {
+export function ignoredWhole(bytes: Buffer): [number, number][] | undefined {
   const ranges: [number, number][] = [];
-  for (let at = html.indexOf(IGNORED_WHOLE); at >= 0; at = html.indexOf(IGNORED_WHOLE, at + 1)) {
-    if (ranges.some(([start, end]) => at > start && at < end)) continue;
-    const start = html.lastIndexOf('<', at);
-    const end = start < 0 ? undefined : elementEnd(html.slice(start), at + IGNORED_WHOLE.length - start);
+  let from = 0;
+  for (let at = bytes.indexOf(IGNORED_WHOLE); at >= 0; at = bytes.indexOf(IGNORED_WHOLE, from)) {
+    const start = bytes.lastIndexOf(TAG_OPEN, at);
+    if (start < from) return undefined;
+    const element = bytes.subarray(start).toString('utf8');
+    const attributeEnd = bytes.toString('utf8', start, at).length + IGNORED_WHOLE.length;
+    const end = elementEnd(element, attributeEnd);
     if (end === undefined) return undefined;
-    ranges.push([start, start + end]);
+    from = start + Buffer.byteLength(element.slice(0, end));
+    ranges.push([start, from]);
   }
   return ranges;
 }
+
+const TAG_OPEN = 0x3c; // <
 
 /** A tag or attribute name as HTML writes them: anything else means the tag was not read right. */
 const NAME = /^[a-z][a-z0-9-]*$/;
@@ -83,25 +90,24 @@ function elementEnd(html: string, attributeEnd: number): number | undefined {
         }
       },
     },
-    { decodeEntities: true },
+    { decodeEntities: false },
   );
   parser.end(html);
   return valid ? end : undefined;
 }
 
-/** The bytes of a page its search record is made of: all but what pagefind ignores whole. */
-export function indexedBytes(bytes: Buffer): Buffer {
-  if (!bytes.includes(IGNORED_WHOLE)) return bytes;
-  const html = bytes.toString('utf8');
-  const ranges = ignoredWhole(html);
-  if (!ranges) return bytes;
-  let kept = '';
+/** The parts of a page its search record is made of: all but what pagefind ignores whole. */
+export function indexedParts(bytes: Buffer): Buffer[] {
+  const ranges = ignoredWhole(bytes);
+  if (!ranges?.length) return [bytes];
+  const parts: Buffer[] = [];
   let from = 0;
   for (const [start, end] of ranges) {
-    kept += html.slice(from, start);
+    parts.push(bytes.subarray(from, start));
     from = end;
   }
-  return Buffer.from(kept + html.slice(from));
+  parts.push(bytes.subarray(from));
+  return parts;
 }
 
 /** The URL pagefind gives a page: its path, without a final index.html. */
@@ -163,8 +169,15 @@ export function pagesDigest(
     else {
       read++;
       const bytes = readFileSync(file);
-      const sha = createHash('sha1').update(indexedBytes(bytes)).digest('hex');
-      records[page] = [stat.size, stat.mtimeMs, stat.ino, sha, SEARCH_BODY.test(bytes.toString('utf8'))];
+      const sha = createHash('sha1');
+      for (const part of indexedParts(bytes)) sha.update(part);
+      records[page] = [
+        stat.size,
+        stat.mtimeMs,
+        stat.ino,
+        sha.digest('hex'),
+        SEARCH_BODY.test(bytes.toString('utf8')),
+      ];
     }
     digest.update(`${page}\0${records[page]![3]}\0`);
   }

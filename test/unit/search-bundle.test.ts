@@ -262,7 +262,7 @@ describe("what pagefind ignores whole, as a page's search digest leaves it out (
       [],
     ],
   ])('%s', (_, html, ranges) => {
-    expect(ignoredWhole(html)).toEqual(ranges);
+    expect(ignoredWhole(Buffer.from(html))).toEqual(ranges);
   });
 
   // A writer's text with a "<" in an attribute before it: the element's start cannot be found
@@ -273,7 +273,7 @@ describe("what pagefind ignores whole, as a page's search digest leaves it out (
     '<main><section aria-labelledby="<b" data-pagefind-ignore="all"><p>in</p></section><p>after</p></main>',
     '<main><section aria-labelledby="x <b a=\'" data-pagefind-ignore="all"><p>in</p></section><p>after</p></main>',
   ])('counts the whole page: %s', (html) => {
-    expect(ignoredWhole(html)).toBeUndefined();
+    expect(ignoredWhole(Buffer.from(html))).toBeUndefined();
   });
 });
 
