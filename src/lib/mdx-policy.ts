@@ -26,6 +26,8 @@ export interface PolicyProblem {
   column: number;
   message: string;
   fix: string;
+  /** The address a link-scheme or image-remote problem is about. */
+  url?: string;
 }
 
 /** What to do about MDX that cannot be read (the linter's fix, and the build's). */
@@ -157,6 +159,7 @@ export function mdxPolicyProblems(tree: Root | Nodes): PolicyProblem[] {
       if (!isSafeLink(url)) {
         problems.push({
           rule: 'link-scheme',
+          url,
           ...at(node),
           message: `the link "${url.slice(0, 60)}" uses a scheme that runs code or embeds data`,
           fix: 'Link to an https:// page, a mailto: address or a path on this site.',
@@ -170,6 +173,7 @@ export function mdxPolicyProblems(tree: Root | Nodes): PolicyProblem[] {
       if (!isLocalFile(url)) {
         problems.push({
           rule: 'image-remote',
+          url,
           ...at(node),
           message: `the image "${url.slice(0, 60)}" is not a local file (the site's security policy would block it)`,
           fix: 'Save the image next to the story and link it as ./file.jpg.',

@@ -2,8 +2,10 @@ import { z } from 'astro/zod';
 import { FAQ_MIN_ITEMS } from '../lib/rules.ts';
 import { text } from './fields.ts';
 
-/** A Markdown link, written inline, to an address that runs code or embeds data. */
+/** A Markdown link or image, written inline, to an address that runs code or embeds data. */
 export const SCRIPT_LINK_IN_MARKDOWN = /\]\(\s*<?\s*(javascript|data|vbscript):/i;
+/** Such an address on its own. */
+export const SCRIPT_ADDRESS = /^\s*<?\s*(javascript|data|vbscript):/i;
 
 const item = z.object({
   question: text('question', 'the question as a reader would ask it, ending in "?"'),

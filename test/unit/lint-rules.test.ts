@@ -244,6 +244,18 @@ describe('an FAQ answer', () => {
     expect(errors('See [this](javascript:alert(1)).').map((f) => f.rule)).toEqual(['schema']);
   });
 
+  it("with a data: image written inline: one error, the schema's", () => {
+    expect(errors('A chart: ![chart](data:image/png;base64,AAAA).').map((f) => f.rule)).toEqual(['schema']);
+  });
+
+  it('with a script link and, apart, a remote image: one error for each', () => {
+    expect(
+      errors('See [this](javascript:alert(1)) and ![chart](https://example.com/c.png).')
+        .map((f) => f.rule)
+        .sort(),
+    ).toEqual(['image-remote', 'schema']);
+  });
+
   it('with a script link by reference, which the schema does not see: the link rule names it', () => {
     expect(errors('See [this][s].\n\n[s]: javascript:alert(1)').map((f) => f.rule)).toEqual(['link-scheme']);
   });

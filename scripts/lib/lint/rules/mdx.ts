@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import { markdownShapeProblem, mdxPolicyProblems, readStoryMdx } from '../../../../src/lib/mdx-policy.ts';
 import { definitions } from 'mdast-util-definitions';
 import type { LintRule } from '../types.ts';
-import { SCRIPT_LINK_IN_MARKDOWN } from '../../../../src/schemas/faq.ts';
+import { SCRIPT_ADDRESS, SCRIPT_LINK_IN_MARKDOWN } from '../../../../src/schemas/faq.ts';
 
 /** FAQ answers are Markdown (not MDX), rendered without raw HTML: only their links and images can hurt. */
 const markdown = unified().use(remarkParse);
@@ -70,9 +70,11 @@ export const mdx: LintRule = {
         const answer = (item as { answer?: unknown })?.answer;
         if (typeof answer !== 'string') return;
         const shape = markdownShapeProblem(answer);
-        // An inline script link is the schema's error already (the build's): one message for it.
+        // An inline script or data: address (a link's or an image's) is the schema's error
+        // already, the build's own: one message for it.
+        const schemaRefuses = SCRIPT_LINK_IN_MARKDOWN.test(answer);
         const problems = (shape ? [shape] : mdxPolicyProblems(markdown.parse(answer))).filter(
-          (problem) => problem.rule !== 'link-scheme' || !SCRIPT_LINK_IN_MARKDOWN.test(answer),
+          (problem) => !(schemaRefuses && problem.url !== undefined && SCRIPT_ADDRESS.test(problem.url)),
         );
         for (const problem of problems) {
           report(problem.rule)(
