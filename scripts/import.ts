@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wr
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { count } from '../src/lib/format.ts';
-import { COLLECTIONS, CONTROL_CHARACTER } from '../src/lib/rules.ts';
+import { COLLECTIONS, CONTROL_CHARACTERS } from '../src/lib/rules.ts';
 import { contentDir, listFiles } from './lib/content-files.ts';
 import { figureReport } from './lib/import/figures.ts';
 import { accountingLine, DraftError, importDraft, type ImportResult } from './lib/import/index.ts';
@@ -74,10 +74,7 @@ function writeAll(files: [path: string, text: string][]): void {
  * title, say) is written as its code, so a draft can neither recolour nor clear the screen.
  */
 const visible = (text: string) =>
-  text.replace(
-    new RegExp(CONTROL_CHARACTER.source, 'g'),
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  text.replace(CONTROL_CHARACTERS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function report(result: ImportResult, files: [string, string][], dryRun: boolean): void {
   const { plan, accounting, draft } = result;

@@ -10,12 +10,11 @@ import {
   COLLECTIONS,
   contentDir,
   CONTROL_CHARACTER,
+  CONTROL_CHARACTERS,
   FRONTMATTER,
   MAX_YAML_BYTES,
   type Collection,
 } from '../../src/lib/rules.ts';
-
-const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'g');
 
 export { contentDir };
 

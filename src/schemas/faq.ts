@@ -2,10 +2,12 @@ import { z } from 'astro/zod';
 import { FAQ_MIN_ITEMS } from '../lib/rules.ts';
 import { text } from './fields.ts';
 
-/** A Markdown link or image, written inline, to an address that runs code or embeds data. */
-export const SCRIPT_LINK_IN_MARKDOWN = /\]\(\s*<?\s*(javascript|data|vbscript):/i;
+/** Schemes that run code or embed data: the one list for an FAQ answer's addresses. */
+const SCRIPT_SCHEME = '\\s*<?\\s*(javascript|data|vbscript):';
+/** A Markdown link or image, written inline, to such an address. */
+export const SCRIPT_LINK_IN_MARKDOWN = new RegExp(`\\]\\(${SCRIPT_SCHEME}`, 'i');
 /** Such an address on its own. */
-export const SCRIPT_ADDRESS = /^\s*<?\s*(javascript|data|vbscript):/i;
+export const SCRIPT_ADDRESS = new RegExp(`^${SCRIPT_SCHEME}`, 'i');
 
 const item = z.object({
   question: text('question', 'the question as a reader would ask it, ending in "?"'),

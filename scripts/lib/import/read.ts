@@ -14,7 +14,7 @@ import {
   type Dropped,
   type Stripped,
 } from './blocks.ts';
-import { CONTROL_CHARACTER } from '../../../src/lib/rules.ts';
+import { CONTROL_CHARACTER, CONTROL_CHARACTERS } from '../../../src/lib/rules.ts';
 import { count } from '../../../src/lib/format.ts';
 import { repairMojibake } from './mojibake.ts';
 
@@ -123,7 +123,6 @@ function withLeftOut(notes: string[], stripped: Stripped): string[] {
 /** A terminal's escape sequence: CSI (`ESC [ 31 m`), OSC (`ESC ] … BEL`) or ESC and one character. */
 // eslint-disable-next-line no-control-regex
 const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])/g;
-const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'g');
 const NUMERIC_REFERENCE = /&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));/gi;
 
 /**
