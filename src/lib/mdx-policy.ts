@@ -21,7 +21,8 @@ export interface PolicyProblem {
     | 'mdx-component'
     | 'link-scheme'
     | 'image-remote'
-    | 'markdown-shape';
+    | 'markdown-shape'
+    | 'task-list';
   line: number;
   column: number;
   message: string;
@@ -165,6 +166,14 @@ export function mdxPolicyProblems(tree: Root | Nodes): PolicyProblem[] {
           fix: 'Link to an https:// page, a mailto: address or a path on this site.',
         });
       }
+    } else if (type === 'listItem' && typeof (node as { checked?: unknown }).checked === 'boolean') {
+      // GFM writes `- [ ]` as a disabled checkbox with no label: nothing a reader can use.
+      problems.push({
+        rule: 'task-list',
+        ...at(node),
+        message: 'a checklist item (`- [ ]` or `- [x]`) shows readers a checkbox they cannot tick',
+        fix: 'Write it as a plain list item (`- …`), or delete it if it is a note for the desk.',
+      });
     } else if (type === 'image' || type === 'imageReference') {
       const url =
         type === 'image'

@@ -193,6 +193,7 @@ describe('a story body, read as the build reads it', () => {
     ['an HTML comment', 'Text.\n\n<!-- a note -->'],
     ['a code expression', 'Five is {2 + 3}.'],
     ['a component not on the list', 'Text <Script src="x" /> here.'],
+    ['a checklist item', 'Text.\n\n- first\n- [ ] check the figure'],
   ])('%s', (_, body) => {
     const file = 'articles/x.mdx';
     const [finding] = lint(mdx, { [file]: `${base}${body}\n` }).filter((f) => f.file.endsWith(file));

@@ -63,7 +63,15 @@ function readBodyNow(body: string): BodyReading {
 }
 
 export const mdx: LintRule = {
-  names: ['mdx-syntax', 'mdx-code', 'mdx-component', 'link-scheme', 'image-remote', 'markdown-shape'],
+  names: [
+    'mdx-syntax',
+    'mdx-code',
+    'mdx-component',
+    'link-scheme',
+    'image-remote',
+    'markdown-shape',
+    'task-list',
+  ],
   check({ articles, yaml }, report) {
     for (const file of yaml.faqs) {
       asArray(file.data.items).forEach((item, i) => {
