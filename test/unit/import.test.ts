@@ -660,6 +660,32 @@ describe('real drafts: Markdown exported from a CMS, with HTML in it', () => {
     );
   });
 
+  it("drops a Markdown draft's own front matter line by line, and takes its # heading as the headline", async () => {
+    const draft = [
+      '---',
+      'slug: ohio-grid-queue',
+      'editor: J. Park',
+      '---',
+      '',
+      '# Ohio grid queue swells as data centers seek 30 GW',
+      '',
+      'Requests to connect data centers to the grid in central Ohio have climbed to about 30 GW, the utility said.',
+      '',
+    ].join('\n');
+    const result = await importDraft('front.md', new TextEncoder().encode(draft), OPTIONS);
+    expectAllAccounted(result);
+    expect(result.plan.title).toBe('Ohio grid queue swells as data centers seek 30 GW');
+    const reason =
+      "the draft's own front matter (its editor's or CMS's fields): the story's fields are set in its frontmatter";
+    expect(result.plan.dropped).toEqual(
+      expect.arrayContaining([
+        { text: 'slug: ohio-grid-queue', reason },
+        { text: 'editor: J. Park', reason },
+      ]),
+    );
+    expect(article(result).body).not.toMatch(/slug|J\. Park/);
+  });
+
   it('writes a dek on one line when the lede had a line break in it', async () => {
     const draft = [
       '# Utility signs 300 MW deal for a new campus',

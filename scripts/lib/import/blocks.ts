@@ -20,6 +20,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { count } from '../../../src/lib/format.ts';
+import { FRONTMATTER } from '../../../src/lib/rules.ts';
 import { furnitureOf } from './furniture.ts';
 
 export interface Block {
@@ -453,10 +454,27 @@ function withoutTaskItems(tree: Root, stripped: Stripped): Root {
   return { ...tree, children };
 }
 
+const FRONT_MATTER_REASON =
+  "the draft's own front matter (its editor's or CMS's fields): the story's fields are set in its frontmatter";
+
+/**
+ * A Markdown draft from a static-site CMS, Obsidian or a newsroom's repository starts with
+ * YAML front matter, which Markdown alone reads as a rule and a heading. Its lines are
+ * dropped, each with its reason, and left blank so the draft's lines keep their numbers.
+ */
+function withoutFrontMatter(markdown: string, stripped: Stripped): string {
+  const match = FRONTMATTER.exec(markdown);
+  if (!match) return markdown;
+  for (const line of match[1]!.split(/\r?\n/))
+    if (line.trim()) stripped.chrome.push({ text: line.trim(), reason: FRONT_MATTER_REASON });
+  return `${match[0].replace(/[^\n]/g, '')}${markdown.slice(match[0].length)}`;
+}
+
 export function blocksFromMarkdown(markdown: string): { blocks: Block[] } & Stripped {
   const processor = unified().use(remarkParse).use(remarkGfm);
   const stripped = nothingStripped();
-  const tree = resolveReferences(processor.runSync(processor.parse(markdown)) as Root);
+  const text = withoutFrontMatter(markdown, stripped);
+  const tree = resolveReferences(processor.runSync(processor.parse(text)) as Root);
   return { blocks: blocksOfTree(withoutTaskItems(tree, stripped), stripped), ...stripped };
 }
 
