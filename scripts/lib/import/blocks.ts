@@ -95,16 +95,29 @@ const asStoryMarkup = (nodes: RootContent[]): RootContent[] =>
     if (node.type !== 'link') return undefined;
     if (!isSafeLink(node.url)) return node.children;
     // A link within the draft (a footnote's: Word's #_ftn1, Google Docs' #ftnt1, mammoth's
-    // #footnote-1, pandoc's #fn1, and the notes' links back) points at an anchor a story page
-    // does not have. Its words stay as text; a back link's arrow goes (it is no word); a
-    // marker's bare number is bracketed, or "paragraph.1" would read as part of the sentence.
+    // #footnote-1, pandoc's #fn1, Substack's #footnote-anchor-1, and the notes' links back)
+    // points at an anchor a story page does not have. Its words stay as text (a marker's
+    // number bracketed already, `withBracketedMarkers`); a back link's arrow goes (no word).
     if (isWithinDraft(node.url)) {
-      const text = textOf(node).trim();
-      if (/^[↑↩⤴^\uFE0E\uFE0F]+$/u.test(text)) return [];
-      return /^\d{1,3}$/.test(text) ? [{ type: 'text', value: `[${text}]` }] : node.children;
+      if (/^[↑↩⤴^\uFE0E\uFE0F]+$/u.test(textOf(node).trim())) return [];
+      return node.children;
     }
     return [{ ...node, url: unwrapRedirect(node.url) }];
   });
+
+/**
+ * A footnote marker's bare number ("years<a href="#fn1">1</a>") bracketed, "[1]", before the
+ * draft's words are read: as "years1" it would be one word in the draft and two in the story
+ * (and "paragraph.1" would read as part of the sentence).
+ */
+const withBracketedMarkers = (node: RootContent): RootContent =>
+  rewrite([node], (child) => {
+    if (child.type !== 'link' || !isWithinDraft(child.url)) return undefined;
+    const text = textOf(child).trim();
+    return /^\d{1,3}$/.test(text)
+      ? [{ ...child, children: [{ type: 'text', value: `[${text}]` }] }]
+      : undefined;
+  })[0]!;
 
 /**
  * A link through a redirector goes to its target: Google Docs writes every link as
@@ -291,7 +304,7 @@ function isBoldLine(node: RootContent): boolean {
 function blocksOfTree(tree: Root, markdownHtml?: Stripped): Block[] {
   const blocks: Block[] = [];
   const visit = (given: RootContent) => {
-    const node = markdownHtml ? unknownTagsAsText([given])[0]! : given;
+    const node = withBracketedMarkers(markdownHtml ? unknownTagsAsText([given])[0]! : given);
     if (markdownHtml && hasHtml(node)) {
       for (const child of htmlAsMarkdown(node, markdownHtml)) visit(child);
       return;
