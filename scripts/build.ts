@@ -20,6 +20,8 @@ import { ASTRO_BUILD_ENV } from './lib/astro.ts';
 import { PAGES_WRITTEN, SEARCH_INDEX_APART } from '../src/integrations/search.ts';
 import { LINT_GATE, LINT_PASSED, LINT_WAITING } from '../src/integrations/lint-gate.ts';
 import { nextChangeFile } from '../src/integrations/verify-output.ts';
+import { CARDS_STARTING } from '../src/lib/og/place.ts';
+import type { CardInput } from '../src/lib/og/template.ts';
 import { ROOT } from './lib/root.ts';
 import {
   ALWAYS_BUILD,
@@ -73,6 +75,7 @@ const ASTRO_COMMAND = WORK
 function astroBuild(
   lint: Promise<boolean>,
   pagesWritten: () => void,
+  cardsStarting: () => void,
 ): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...ASTRO_COMMAND, ...process.argv.slice(2)], {
@@ -98,12 +101,16 @@ function astroBuild(
     });
     child.on('message', (message) => {
       if (message === PAGES_WRITTEN) pagesWritten();
+      if (message === CARDS_STARTING) cardsStarting();
       if (message !== LINT_WAITING) return;
       void lint.then((passed) => {
         if (passed && child.connected) child.send(LINT_PASSED);
       });
     });
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+    child.on('close', (code) => {
+      cardsStarting(); // or stopped before it started them
+      resolve({ code: code ?? 1, output });
+    });
   });
 }
 
@@ -152,27 +159,49 @@ const BUILD_WARNINGS_SHOWN = 50;
  * The content linter (scripts/lint-content.ts), in a process of its own: its memory (0.6 GB
  * at 10,000 stories) is gone when it ends, before Astro renders. Its output is its verdict.
  */
-function lintContent(): Promise<{ passed: boolean; output: string; ms: number }> {
+function lintContent(): Promise<{ passed: boolean; output: string; ms: number; cardInputs: CardInput[] }> {
   const started = performance.now();
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      [join(ROOT, 'scripts', 'lint-content.ts'), '--warnings-shown', String(BUILD_WARNINGS_SHOWN)],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
+      [
+        join(ROOT, 'scripts', 'lint-content.ts'),
+        '--warnings-shown',
+        String(BUILD_WARNINGS_SHOWN),
+        '--send-card-inputs',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] },
     );
     const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let cardInputs: CardInput[] = [];
+    child.stdout!.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr!.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('message', (message: { cardInputs?: { input: CardInput }[] }) => {
+      cardInputs = (message.cardInputs ?? []).map(({ input }) => input);
+    });
     child.on('close', (code) =>
       resolve({
         passed: code === 0,
         output: Buffer.concat(chunks).toString().trimEnd(),
         ms: Math.round(performance.now() - started),
+        cardInputs,
       }),
     );
   });
+}
+
+/**
+ * The article cards, started from the linter's plan as soon as it passes, on one worker:
+ * Astro is then still syncing the content on one core, and the other would idle until
+ * Astro starts its own cards (CARDS_STARTING, from src/lib/og/cards.ts), where this stops.
+ * Astro finds the cards finished here in the card cache. Not when the build compiles
+ * another src/ (GIGAWATT_SRC, in tests): its cards could be drawn differently under the
+ * same cache key.
+ */
+async function renderCardsAhead(inputs: CardInput[], stop: AbortSignal): Promise<number> {
+  if (!inputs.length || process.env.GIGAWATT_SRC) return 0;
+  const { renderAhead } = await import('../src/lib/og/batch.ts');
+  return renderAhead(inputs, { stop, threads: 1 });
 }
 
 /**
@@ -218,9 +247,12 @@ clearStoreIfSchemasChanged();
 let indexing: Promise<number> | undefined;
 const startIndexing = () => (indexing ??= searchIndexOfOutput());
 const linting = lintContent();
+const cardsStarting = new AbortController();
+const stopCardsAhead = () => cardsStarting.abort();
 const building = astroBuild(
   linting.then(({ passed }) => passed),
   startIndexing,
+  stopCardsAhead,
 );
 const lint = await linting;
 if (!lint.passed) {
@@ -233,6 +265,7 @@ if (!lint.passed) {
 }
 if (!/^0 error\(s\), 0 warning\(s\)$/.test(lint.output)) console.log(lint.output);
 console.log(`content lint: passed in ${lint.ms} ms`);
+const cardsAhead = renderCardsAhead(lint.cardInputs, cardsStarting.signal);
 
 let result = await building;
 if (result.code !== 0 && STALE_CACHE.test(result.output)) {
@@ -241,7 +274,7 @@ if (result.code !== 0 && STALE_CACHE.test(result.output)) {
       `Clearing ${shownPath(ASTRO_CACHE)} and building once more.\n`,
   );
   rmSync(ASTRO_CACHE, { recursive: true, force: true });
-  result = await astroBuild(Promise.resolve(true), startIndexing);
+  result = await astroBuild(Promise.resolve(true), startIndexing, stopCardsAhead);
 }
 if (result.code !== 0 && /ENOSPC|no space left on device/i.test(result.output)) {
   // Astro prints ENOSPC glued to a route line with a stack: say it in words, once.
@@ -249,6 +282,10 @@ if (result.code !== 0 && /ENOSPC|no space left on device/i.test(result.output)) 
     '\nThe build stopped: the disk is full (ENOSPC). Free some space (`df -h` shows where) and run `npm run build` again; dist/ is not complete.',
   );
 }
+// Stopped by now (Astro started its own cards, or ended). A card that failed here fails in
+// Astro's own run too, which reports it with the page it belongs to.
+const ahead = await cardsAhead.catch(() => 0);
+if (ahead) console.log(`social cards: ${ahead} of them rendered ahead, while Astro synced the content`);
 // The search index, started while Astro finished (or now, if Astro never said its pages were written).
 const indexed = indexing ?? (result.code === 0 ? startIndexing() : undefined);
 const indexStatus = await indexed;

@@ -3,6 +3,8 @@
  * it finishes one. The cards (src/lib/og/batch.ts) and the search shards
  * (src/integrations/search.ts) run on it; a worker's module calls `serveJobs`.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, Worker, type ResourceLimits } from 'node:worker_threads';
 
 /** What a worker sends back for each job. */
@@ -24,11 +26,16 @@ export async function onWorkers<Job, Result>(
     what?: string;
     done?: (index: number, result: Result) => void;
     resourceLimits?: ResourceLimits;
+    /**
+     * Once aborted, no other job starts; those running finish, and the pool resolves with
+     * the results it has (a head start that someone else takes over: scripts/build.ts).
+     */
+    stop?: AbortSignal;
   },
 ): Promise<Result[]> {
-  const { threads, what, done, resourceLimits } = options;
+  const { threads, what, done, resourceLimits, stop } = options;
   const results: Result[] = new Array(jobs.length);
-  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () =>
+  const workers = Array.from({ length: stop?.aborted ? 0 : Math.min(threads, jobs.length) }, () =>
     resourceLimits ? new Worker(source, { resourceLimits }) : new Worker(source),
   );
   let next = 0;
@@ -45,7 +52,7 @@ export async function onWorkers<Job, Result>(
               resolve();
             };
             const send = () => {
-              if (failure || next >= jobs.length) return finish();
+              if (failure || stop?.aborted || next >= jobs.length) return finish();
               current = next++;
               worker.postMessage(jobs[current]);
             };
@@ -92,4 +99,19 @@ export function serveJobs<Job, Result>(handle: (job: Job) => Result | Promise<Re
     }
     port.postMessage(reply);
   });
+}
+
+/**
+ * In a worker whose jobs can wait (the social cards): gives this thread, and no other of
+ * the process, a lower CPU priority (nice 10), so the threads a build waits on (Astro's
+ * page thread, the search index) run first and this one takes the time they leave idle.
+ * Linux names a thread by its id, which Node does not expose: /proc/thread-self does.
+ * Elsewhere, or if refused, the thread keeps its priority.
+ */
+export function lowerThreadPriority(): void {
+  try {
+    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 10);
+  } catch {
+    // Not Linux, or not allowed: only slower to share.
+  }
 }

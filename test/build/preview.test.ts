@@ -6,7 +6,7 @@
  */
 import { load } from 'cheerio';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../../scripts/lib/astro.ts';
@@ -31,10 +31,24 @@ describe('the preview build', () => {
     const site = copy();
     // npm run build's own script, in a root of its own: first the production site, then
     // the preview beside it.
+    // A card cache of its own, empty: the build renders every card.
+    const cards = join(site.work, 'cards');
     const build = (env: NodeJS.ProcessEnv = {}) =>
-      script('build', [], site.dir, undefined, { GIGAWATT_BUILD_WORK: site.work, ...env });
+      script('build', [], site.dir, undefined, {
+        GIGAWATT_BUILD_WORK: site.work,
+        GIGAWATT_CARD_CACHE: cards,
+        ...env,
+      });
     const production = await build();
     expect(production.code, production.out).toBe(0);
+    // The article cards it started from the linter's plan before Astro started its own (as
+    // many as it finished by then; scripts/build.ts) are the ones Astro found cached.
+    const [, rendered, cached] = production.out.match(/social cards: (\d+) rendered, (\d+) from cache/) ?? [];
+    const ahead = Number(production.out.match(/social cards: (\d+) of them rendered ahead/)?.[1] ?? 0);
+    expect(Number(cached)).toBeLessThanOrEqual(ahead);
+    expect(Number(rendered) + Number(cached)).toBe(
+      readdirSync(cards).filter((f) => f.endsWith('.png')).length,
+    );
     const published = join(site.work, 'root', 'dist', 'index.html');
     const before = digestOf(published);
     expect(before).not.toBe('absent');

@@ -1,9 +1,14 @@
 /** Every shareable page of the real site has complete Open Graph / Twitter meta and a real card. */
 import type { CheerioAPI } from 'cheerio';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { cardKey, CACHE_DIR } from '../../src/lib/og/cache.ts';
 import { pngSize } from '../../src/lib/og/png.ts';
+import { urls } from '../../src/lib/urls.ts';
+import { articleCardInputs } from '../../scripts/lib/lint/card-inputs.ts';
+import { buildContentIndex } from '../../scripts/lib/lint/content-index.ts';
+import { ROOT } from '../../scripts/lib/root.ts';
 import { DEFAULT_SITE_URL } from '../../src/site.config.ts';
 import { loadPages } from '../support/dist.ts';
 
@@ -71,6 +76,19 @@ describe('social meta and cards', () => {
       if (/^\/compare\/[^/]+\/$/.test(path))
         expect(image).toContain(`/og/comparison/${path.split('/')[2]}.png`);
       if (/^\/authors\/[^/]+\/$/.test(path)) expect(image).toContain(`/og/author/${path.split('/')[2]}.png`);
+    }
+  });
+
+  it("works out every article card from the linter's plan as the build does (npm run build starts them from it)", () => {
+    // The same input, so the same cache key: the card built from it is the site's card.
+    const ahead = articleCardInputs(buildContentIndex(join(ROOT, 'content')));
+    expect(ahead.map(({ id }) => `${id}.png`).sort()).toEqual(
+      readdirSync(join(dist, 'og', 'article')).sort(),
+    );
+    for (const { id, input } of ahead) {
+      const cached = join(CACHE_DIR, `${cardKey(input)}.png`);
+      expect(existsSync(cached), `${id}: no cached card under the key worked out from the plan`).toBe(true);
+      expect(readFileSync(cached).equals(readFileSync(join(dist, urls.card('article', id)))), id).toBe(true);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -43,6 +43,33 @@ describe('worker pool (src/lib/worker-pool.ts)', () => {
     list[1]!.ms = 300;
     await expect(onWorkers(WORKER, list, { threads: 2 })).rejects.toThrow('job j0 refused');
     expect(readdirSync(dir).sort()).toEqual(['j0', 'j1', 'j1.done']);
+  });
+
+  test('stops taking jobs once told to stop, letting the running one finish', async () => {
+    // One thread: j1 is sent as j0 answers, and waits for the file "go", written only after
+    // the stop; j1 finishes, j2 and j3 never start.
+    const { dir, list } = jobs(['answer', 'answer', 'answer', 'answer']);
+    list[1]!.gate = 'go';
+    const stop = new AbortController();
+    const results = await onWorkers<TestJob, string>(WORKER, list, {
+      threads: 1,
+      stop: stop.signal,
+      done: (index) =>
+        index === 0 &&
+        setImmediate(() => {
+          stop.abort();
+          writeFileSync(join(dir, 'go'), '');
+        }),
+    });
+    expect(readdirSync(dir).sort()).toEqual(['go', 'j0', 'j0.done', 'j1', 'j1.done']);
+    expect(results.slice(0, 2)).toEqual(['J0', 'J1']);
+    expect(results.filter(Boolean)).toHaveLength(2);
+    // Told before it starts: no worker, no job.
+    const none = jobs(['answer']);
+    expect(await onWorkers(WORKER, none.list, { threads: 1, stop: AbortSignal.abort() })).toEqual([
+      undefined,
+    ]);
+    expect(readdirSync(none.dir)).toEqual([]);
   });
 
   test('rejects, not hangs, when a worker stops mid-job', async () => {

@@ -163,6 +163,32 @@ export function startCards(
   };
 }
 
+/**
+ * A head start (scripts/build.ts): renders into the cache, on `threads` workers, those of
+ * `inputs` the cache lacks, until `stop` is aborted; those running then finish. Returns
+ * how many it rendered. The build's own card set (startCards) later finds them cached.
+ */
+export async function renderAhead(
+  inputs: CardInput[],
+  options: { stop: AbortSignal; threads: number; cacheDir?: string },
+): Promise<number> {
+  const dir = options.cacheDir ?? CACHE_DIR;
+  const keyed = inputs.map((input) => ({ input, key: cardKey(input) }));
+  const jobs = keyed
+    .filter(({ key }) => !existsSync(join(dir, `${key}.png`)))
+    .map(({ input, key }, id) => ({ id, input, key, dir }));
+  if (!jobs.length || !existsSync(WORKER_SOURCE)) return 0;
+  let rendered = 0;
+  await onWorkers<CardJob, number>(WORKER_SOURCE, jobs, {
+    threads: options.threads,
+    what: 'social card',
+    done: () => rendered++,
+    resourceLimits: WORKER_HEAP,
+    stop: options.stop,
+  });
+  return rendered;
+}
+
 export interface BatchResult extends CardCounts {
   cards: Map<string, Buffer>;
 }

@@ -15,13 +15,14 @@ import {
   getArticlesByTopic,
   getComparisons,
 } from '../content.ts';
-import { count, formatDate } from '../format.ts';
+import { count } from '../format.ts';
 import { getStories, type Story } from '../story.ts';
 import { urls, type CardKind } from '../urls.ts';
 import { PAGE_TEXTS } from '../site-plan.ts';
 import { site } from '../../site.config.ts';
+import { articleCardInput } from './article-card.ts';
 import { startCards, type CardSet } from './batch.ts';
-import { offerBuildCards } from './place.ts';
+import { CARDS_STARTING, offerBuildCards } from './place.ts';
 import { undrawable, undrawableMessage, UNDRAWABLE_FIX } from './fonts.ts';
 import type { CardInput } from './template.ts';
 
@@ -45,19 +46,13 @@ export interface Card {
 export const cardName = (kind: CardKind, id: string) => `${kind}/${id}`;
 
 const stories = (n: number) => count(n, 'story', 'stories');
-const names = (list: string[]) =>
-  list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
 
-function articleCard(story: Story): CardInput {
-  return {
-    kind: 'article',
-    title: story.title,
-    topic: story.topics[0]?.data.name ?? '',
-    date: formatDate(story.publishedAt),
-    authors: names(story.authors.map((a) => a.data.name)),
-    summary: story.keyTakeaway ?? story.description,
-  };
-}
+const articleCard = (story: Story): CardInput =>
+  articleCardInput(
+    story,
+    story.authors.map((a) => a.data.name),
+    story.topics.map((t) => t.data.name),
+  );
 
 async function listCards(): Promise<Card[]> {
   const cards: Card[] = [];
@@ -181,6 +176,8 @@ let started: Promise<CardSet> | undefined;
 export function startCardRendering(): Promise<CardSet> {
   if (started) return started;
   started = allCards().then((cards) => {
+    // npm run build's head start stops here (scripts/build.ts); what it finished is cached.
+    if (process.send && process.connected) process.send(CARDS_STARTING);
     const begun = performance.now();
     const set = startCards(new Map(cards.map((card) => [cardName(card.kind, card.id), card.input])));
     set.done.then(

@@ -17,6 +17,13 @@ import { filesUnder, removeEmptyFolders } from '../files-under.ts';
 import { CARDS_FOLDER } from '../urls.ts';
 import type { CardCounts, CardSet } from './batch.ts';
 
+/**
+ * What Astro's process tells `npm run build` (scripts/build.ts) as it starts its own cards:
+ * the cards npm run build started early from the linter's plan stop there, and the
+ * cache has the ones it finished.
+ */
+export const CARDS_STARTING = 'gigawatt:cards-starting';
+
 /** A build's cards: each one's name in the set, and its path in the built site. */
 export interface BuildCards {
   cards: { name: string; path: string }[];

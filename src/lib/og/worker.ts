@@ -2,7 +2,10 @@
 import type { CardJob } from './batch.ts';
 import { writeCached } from './cache.ts';
 import { renderCard } from './render.ts';
-import { serveJobs } from '../worker-pool.ts';
+import { lowerThreadPriority, serveJobs } from '../worker-pool.ts';
+
+// Cards can wait for the pages and the search index, which the build waits on.
+lowerThreadPriority();
 
 serveJobs(({ id, input, key, dir }: CardJob) => {
   writeCached(key, renderCard(input), dir);
