@@ -194,6 +194,17 @@ const MISTAKES: Mistake[] = [
     says: /answer links to a javascript:, data: or vbscript: address/,
   },
   {
+    name: 'a footnote in an FAQ answer',
+    files: {
+      'faqs/grid-faq.yaml':
+        'title: T\nitems:\n  - question: One?\n    answer: "Yes.[^1]\\n\\n[^1]: Fixture Wire."\n  - question: Two?\n    answer: Yes.\n',
+    },
+    file: 'faqs/grid-faq.yaml',
+    line: 4,
+    rule: 'markdown-text',
+    says: /an FAQ answer cannot hold footnotes/,
+  },
+  {
     name: 'an image from another site',
     files: { 'articles/x.mdx': story({}, '![A chart](https://example.com/chart.png)\n') },
     file: 'articles/x.mdx',

@@ -232,6 +232,61 @@ describe('a control character in YAML', () => {
   });
 });
 
+describe('a correction, an update and a site text: Markdown read as the build reads it', () => {
+  const story = (notes: string) =>
+    base.replace('publishedAt: 2026-05-01\n', `publishedAt: 2026-05-01\n${notes}`) + 'Body text.\n';
+  const errorsIn = (file: string, text: string) =>
+    lint(RULES, { [file]: text }).filter((f) => f.file.endsWith(file) && f.severity === 'error');
+
+  it('names each problem of a correction or an update at its text, by rule', () => {
+    const file = 'articles/noted.mdx';
+    const found = errorsIn(
+      file,
+      story(
+        [
+          'corrections:',
+          '  - date: 2026-05-02',
+          `    text: "${'> '.repeat(40)}A quote too deep."`,
+          'updates:',
+          '  - date: 2026-05-03',
+          '    text: "See [the filing](javascript:alert(1)) now."',
+          '  - date: 2026-05-03',
+          '    text: "A chart ![chart](./chart.png) was added."',
+          '  - date: 2026-05-03',
+          '    text: "Sourced now.[^1]\\n\\n[^1]: Fixture Wire."',
+          '  - date: 2026-05-04',
+          '    text: "To do.\\n\\n- [ ] call the regulator."',
+          '',
+        ].join('\n'),
+      ),
+    );
+    expect(found.map((f) => f.rule)).toEqual([
+      'markdown-shape',
+      'link-scheme',
+      'markdown-text',
+      'markdown-text',
+      'task-list',
+    ]);
+    expect(found.map((f) => f.line)).toEqual([7, 10, 12, 14, 16]);
+    expect(found[2]!.message).toMatch(/an update cannot show an image \(\.\/chart\.png\)/);
+    expect(found[3]!.message).toMatch(/an update cannot hold footnotes/);
+  });
+
+  it('names the line in a site text', () => {
+    const file = 'pages/corrections-policy.md';
+    const found = errorsIn(
+      file,
+      '---\ntitle: Corrections\ndescription: How we correct our stories when we get something wrong.\n---\n\nWe fix mistakes.[^1]\n\n![logo](https://example.com/l.png)\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n[^1]: Always.\n',
+    );
+    expect(found.map((f) => [f.rule, f.line])).toEqual([
+      ['markdown-text', 6],
+      ['markdown-text', 8],
+      ['markdown-text', 10],
+    ]);
+    expect(found[2]!.message).toMatch(/a site text cannot hold a table/);
+  });
+});
+
 describe('an FAQ answer', () => {
   const faq = (answer: string) =>
     `title: T\nitems:\n  - question: One?\n    answer: ${JSON.stringify(answer)}\n  - question: Two?\n    answer: Yes.\n`;
@@ -254,7 +309,7 @@ describe('an FAQ answer', () => {
       errors('See [this](javascript:alert(1)) and ![chart](https://example.com/c.png).')
         .map((f) => f.rule)
         .sort(),
-    ).toEqual(['image-remote', 'schema']);
+    ).toEqual(['markdown-text', 'schema']);
   });
 
   it('with a script link by reference, which the schema does not see: the link rule names it', () => {

@@ -1,17 +1,68 @@
 /** The body as MDX: it must parse, and it must keep to the MDX policy (src/lib/mdx-policy.ts). */
-import remarkParse from 'remark-parse';
 import { lineOfPath } from '../../content-files.ts';
 import { lintCache, type LintCache } from '../cache.ts';
 import { visit } from 'unist-util-visit';
 import { asArray } from '../types.ts';
-import { unified } from 'unified';
+import { markdownToMdast } from 'satteri';
+import type { Root } from 'mdast';
+import { TEXT_FEATURES } from '../../../../src/lib/markdown.ts';
 import { markdownShapeProblem, mdxPolicyProblems, readStoryMdx } from '../../../../src/lib/mdx-policy.ts';
 import { definitions } from 'mdast-util-definitions';
 import type { LintRule } from '../types.ts';
 import { SCRIPT_ADDRESS, SCRIPT_LINK_IN_MARKDOWN } from '../../../../src/schemas/faq.ts';
 
-/** FAQ answers are Markdown (not MDX), rendered without raw HTML: only their links and images can hurt. */
-const markdown = unified().use(remarkParse);
+/** A text field, as messages name it. */
+type MarkdownText = 'an FAQ answer' | 'a correction' | 'an update' | 'a site text';
+
+/**
+ * What is wrong with one Markdown text: an FAQ answer, a correction, an update or a site
+ * text (content/pages/*.md), which src/lib/markdown.ts renders without raw HTML. Its shape
+ * first (a text shaped to stall the parser is not parsed), then, read by Sätteri as the
+ * build reads it but with footnotes on (to find them): the MDX policy's links and
+ * checklists, and what a text cannot show: tables, footnotes and images.
+ */
+function markdownTextProblems(text: string, what: MarkdownText): (BodyProblem & { url?: string })[] {
+  const shape = markdownShapeProblem(text);
+  if (shape) return [shape];
+  const tree = markdownToMdast(text, { features: { ...TEXT_FEATURES, gfm: true } }) as unknown as Root;
+  // Any image is this rule's (below), wherever it is: a text shows none.
+  const problems: (BodyProblem & { url?: string })[] = mdxPolicyProblems(tree).filter(
+    (problem) => problem.rule !== 'image-remote',
+  );
+  const definition = definitions(tree);
+  visit(tree, (node) => {
+    const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+    if (node.type === 'table')
+      problems.push({
+        rule: 'markdown-text',
+        ...at,
+        message: `${what} cannot hold a table: a wide one would not fit a phone's screen`,
+        fix: 'Write the figures as a list, or put them in a comparison table (content/comparisons/) shown in a story.',
+      });
+    if (node.type === 'footnoteReference')
+      problems.push({
+        rule: 'markdown-text',
+        ...at,
+        message: `${what} cannot hold footnotes (\`[^1]\`): it has no notes section of its own`,
+        fix: 'Name the source in the sentence itself, or link to it.',
+      });
+    const url =
+      node.type === 'image'
+        ? node.url
+        : node.type === 'imageReference'
+          ? definition(node.identifier)?.url
+          : undefined;
+    if (url !== undefined)
+      problems.push({
+        rule: 'markdown-text',
+        ...at,
+        message: `${what} cannot show an image (${url}): only story bodies have images`,
+        fix: 'Say in words what it shows, or put the image in a story and link to the story.',
+        url,
+      });
+  });
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
 
 /** A problem in a body, at its line and column within the body. */
 interface BodyProblem {
@@ -71,17 +122,17 @@ export const mdx: LintRule = {
     'image-remote',
     'markdown-shape',
     'task-list',
+    'markdown-text',
   ],
-  check({ articles, yaml }, report) {
+  check({ articles, yaml, pages }, report) {
     for (const file of yaml.faqs) {
       asArray(file.data.items).forEach((item, i) => {
         const answer = (item as { answer?: unknown })?.answer;
         if (typeof answer !== 'string') return;
-        const shape = markdownShapeProblem(answer);
         // An inline script or data: address (a link's or an image's) is the schema's error
         // already, the build's own: one message for it.
         const schemaRefuses = SCRIPT_LINK_IN_MARKDOWN.test(answer);
-        const problems = (shape ? [shape] : mdxPolicyProblems(markdown.parse(answer))).filter(
+        const problems = markdownTextProblems(answer, 'an FAQ answer').filter(
           (problem) => !(schemaRefuses && problem.url !== undefined && SCRIPT_ADDRESS.test(problem.url)),
         );
         for (const problem of problems) {
@@ -95,6 +146,35 @@ export const mdx: LintRule = {
         }
       });
     }
+    // A story's corrections and updates: reported at the note's text.
+    for (const article of articles)
+      for (const field of ['corrections', 'updates'] as const)
+        asArray(article.data[field]).forEach((note, i) => {
+          const text = (note as { text?: unknown })?.text;
+          if (typeof text !== 'string') return;
+          for (const problem of markdownTextProblems(
+            text,
+            field === 'corrections' ? 'a correction' : 'an update',
+          ))
+            report(problem.rule)(
+              article,
+              lineOfPath(article.text, [field, i, 'text']),
+              'error',
+              problem.message,
+              problem.fix,
+            );
+        });
+    // Site texts: at the line in the file.
+    for (const page of pages)
+      for (const problem of markdownTextProblems(page.body, 'a site text'))
+        report(problem.rule)(
+          page,
+          page.bodyLine - 1 + problem.line,
+          'error',
+          problem.message,
+          problem.fix,
+          problem.column,
+        );
     for (const article of articles) {
       const offset = article.bodyLine - 1;
       for (const problem of readBody(article.body).problems)
