@@ -81,6 +81,7 @@ function report(result: ImportResult, files: [string, string][], dryRun: boolean
   const log = (line: string) => console.log(visible(line));
   log(`${dryRun ? 'Would import' : 'Imported'} "${plan.title}" (${draft.format})`);
   log(`Headline: ${plan.titleReason}`);
+  if (plan.dekFromDraft) log("Dek: the draft's own standfirst, the subtitle under its headline");
   for (const note of draft.notes) log(`Note: ${note}`);
   log(accountingLine(accounting));
   log(dryRun ? 'Would create:' : 'Created:');

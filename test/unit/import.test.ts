@@ -675,6 +675,36 @@ describe('real drafts: Markdown exported from a CMS, with HTML in it', () => {
     );
   });
 
+  it("takes a web page's standfirst (Substack's subtitle, a CMS's dek) as the dek, every word accounted", async () => {
+    const page = (standfirst: string) =>
+      `<h1 class="post-title">Why substations are the new bottleneck</h1>${standfirst}<div class="body markup"><p>The wait for large transformers has stretched to three years, the Department of Energy said.</p><h2>What developers do</h2><p>Some developers order transformers before they buy land.</p></div>`;
+    for (const standfirst of [
+      '<h3 class="subtitle">Transformer waits of three years now set the pace for new data center campuses.</h3>',
+      '<p class="article-dek">Transformer waits of three years now set the pace for new data center campuses.</p>',
+    ]) {
+      const result = await importDraft('substack.html', new TextEncoder().encode(page(standfirst)), OPTIONS);
+      expectAllAccounted(result);
+      const { data, body } = article(result);
+      expect(data.description).toBe(
+        'Transformer waits of three years now set the pace for new data center campuses.',
+      );
+      // Not a section heading, and not twice.
+      expect(body).not.toContain('Transformer waits');
+      expect(body.trim()).toMatch(/^The wait for large transformers/);
+      expect(result.accounting.placed.dek).toBe(14);
+    }
+    // Too long for a dek: kept whole as the first paragraph, and the dek is copied from it as usual.
+    const long = `${'Transformer waits of three years now set the pace for new data center campuses, '.repeat(3)}developers say.`;
+    const result = await importDraft(
+      'substack.html',
+      new TextEncoder().encode(page(`<h3 class="subtitle">${long}</h3>`)),
+      OPTIONS,
+    );
+    expectAllAccounted(result);
+    expect(article(result).body.trim().startsWith(long)).toBe(true);
+    expect(result.accounting.placed.dek).toBe(0);
+  });
+
   it("drops a Markdown draft's own front matter line by line, and takes its # heading as the headline", async () => {
     const draft = [
       '---',

@@ -14,7 +14,7 @@ import type { DraftFiles } from './write.ts';
 
 export interface Accounting {
   wordsIn: number;
-  placed: { title: number; body: number; faq: number; table: number; takeaway: number };
+  placed: { title: number; dek: number; body: number; faq: number; table: number; takeaway: number };
   dropped: { words: number; lines: number };
   missing: string[];
   doubled: string[];
@@ -37,6 +37,8 @@ export function account(
   const { frontmatter, content } = parseFrontmatter(files.article);
   const slots = {
     title: isTodo(frontmatter.title) ? '' : String(frontmatter.title ?? ''),
+    // A dek copied from the lede repeats words the body has; the draft's own standfirst does not.
+    dek: plan.dekFromDraft ? String(frontmatter.description ?? '') : '',
     // A numbered heading's "2." is structure, like a list's: not a word of the draft.
     body: plainOfMarkdown(content.replace(/^(#{1,6}[ \t]+)\d{1,3}\.[ \t]+/gm, '$1')),
     faq: '',
@@ -73,6 +75,7 @@ export function account(
     wordsIn: source.size,
     placed: {
       title: wordsOf(slots.title).length,
+      dek: wordsOf(slots.dek).length,
       body: wordsOf(slots.body).length,
       faq: wordsOf(slots.faq).length,
       table: wordsOf(slots.table).length,
@@ -88,6 +91,7 @@ export function account(
 export function accountingLine(a: Accounting): string {
   const parts = [
     a.placed.title && `${a.placed.title} headline`,
+    a.placed.dek && `${a.placed.dek} dek`,
     `${a.placed.body} body`,
     a.placed.faq && `${a.placed.faq} FAQ`,
     a.placed.table && `${a.placed.table} table`,

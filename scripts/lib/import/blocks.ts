@@ -7,7 +7,7 @@
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { raw } from 'hast-util-raw';
-import { toMdast } from 'hast-util-to-mdast';
+import { defaultHandlers, toMdast } from 'hast-util-to-mdast';
 import type { Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { definitions } from 'mdast-util-definitions';
 import { htmlTagNames } from 'html-tag-names';
@@ -37,6 +37,8 @@ export interface Block {
   line?: number;
   /** Set by the parser when the draft said so itself (a Markdown or HTML heading). */
   explicitHeading?: boolean;
+  /** A web page's standfirst (its subtitle or dek, marked so by its class): the dek, if it fits. */
+  standfirst?: boolean;
   depth?: number;
 }
 
@@ -351,6 +353,7 @@ function blocksOfTree(tree: Root, markdownHtml?: Stripped): Block[] {
             markdown: toMarkdown(rest),
             prose: textOf({ ...rest, children: withoutDraftLinks(rest.children) }).trim(),
             line,
+            ...((node.data as { standfirst?: boolean } | undefined)?.standfirst && { standfirst: true }),
           });
         return;
       }
@@ -595,6 +598,51 @@ function stripChrome(node: { children?: unknown[] }, stripped: Stripped): void {
   });
 }
 
+/**
+ * The classes web pages and newsletter exports give the line under the headline that sums
+ * the story up: Substack's `<h3 class="subtitle">`, Medium's `graf--subtitle`, a news CMS's
+ * `standfirst`, `dek` or `deck`, WordPress's `entry-subtitle`, Ghost's `article-excerpt`.
+ */
+const STANDFIRST_CLASS = /^(.*[-_])?(subtitle|sub-title|standfirst|dek|deck|strapline|excerpt)$/i;
+
+/** An element of phrasing only (no paragraphs, lists or tables inside): one line of text. */
+const PHRASING_ONLY = (element: Element) =>
+  element.children.every((child) => child.type !== 'element' || !BLOCK_TAGS.has(child.tagName));
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'ul',
+  'ol',
+  'table',
+  'blockquote',
+  'section',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+
+/**
+ * Each standfirst as a paragraph marked as one (a heading would be read as the story's first
+ * section, as Substack's subtitle was): the plan takes it as the dek when it fits.
+ */
+function markStandfirsts(node: HastRoot | Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    const classes = [child.properties?.className ?? []].flat().map(String);
+    if (
+      /^(p|div|h[1-6])$/.test(child.tagName) &&
+      classes.some((name) => STANDFIRST_CLASS.test(name)) &&
+      PHRASING_ONLY(child)
+    ) {
+      child.tagName = 'p';
+      child.properties = { ...child.properties, dataStandfirst: true };
+    } else markStandfirsts(child);
+  }
+}
+
 export function blocksFromHtml(html: string): { blocks: Block[] } & Stripped {
   const stripped = nothingStripped();
   const processor = unified()
@@ -602,8 +650,19 @@ export function blocksFromHtml(html: string): { blocks: Block[] } & Stripped {
     .use(() => (tree) => {
       wordLists(tree as HastRoot);
       stripChrome(tree as { children?: unknown[] }, stripped);
+      markStandfirsts(tree as HastRoot);
     })
-    .use(rehypeRemark)
+    .use(rehypeRemark, {
+      handlers: {
+        // A marked standfirst keeps its mark on the Markdown paragraph it becomes.
+        p: (state, node) => {
+          const paragraph = defaultHandlers.p(state, node);
+          if (paragraph && !Array.isArray(paragraph) && node.properties?.dataStandfirst)
+            paragraph.data = { ...paragraph.data, standfirst: true } as never;
+          return paragraph;
+        },
+      },
+    })
     .use(remarkGfm);
   const tree = processor.runSync(processor.parse(html)) as Root;
   return { blocks: blocksOfTree(withoutTaskItems(tree, stripped)), ...stripped };

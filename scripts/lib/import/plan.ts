@@ -46,6 +46,8 @@ export interface DraftPlan {
   /** Why this headline: which rule chose it, printed in the import report. */
   titleReason: string;
   dek: string;
+  /** The dek is the draft's own standfirst (its words are placed there), not a copy of the lede. */
+  dekFromDraft: boolean;
   /** MDX blocks; a table is embedded as { table: n }. */
   body: (string | { table: number })[];
   faq: { question: string; answer: string }[];
@@ -512,8 +514,16 @@ export function planDraft(input: Block[], chrome: Dropped[] = []): DraftPlan {
     title = title.slice(desk.length);
     dropped.push({ text: desk, reason: "a news agency's desk prefix on the headline" });
   }
+  // A web page's standfirst right under the headline is the dek, when it fits one whole;
+  // else it stays the first paragraph, and the dek is copied from the lede as usual.
+  const standfirst = blocks[0]?.standfirst ? (blocks[0].prose ?? blocks[0].text) : undefined;
+  const dekFromDraft =
+    standfirst !== undefined && standfirst.length >= DESCRIPTION_MIN && standfirst.length <= DESCRIPTION_MAX;
+  if (dekFromDraft) blocks = blocks.slice(1);
   const ledeBlock = blocks.find((b) => b.kind === 'paragraph');
-  const { dek, todo } = dekFrom(ledeBlock?.prose ?? ledeBlock?.text);
+  const { dek, todo } = dekFromDraft
+    ? { dek: standfirst, todo: false }
+    : dekFrom(ledeBlock?.prose ?? ledeBlock?.text);
   if (todo)
     toFill.push(
       `description: write a dek of ${DESCRIPTION_MIN}-${DESCRIPTION_MAX} characters (a copy of the lede did not fit)`,
@@ -696,6 +706,7 @@ export function planDraft(input: Block[], chrome: Dropped[] = []): DraftPlan {
     titleFromDraft,
     titleReason,
     dek,
+    dekFromDraft,
     body,
     faq: faqItems,
     tables,
