@@ -643,6 +643,46 @@ function markStandfirsts(node: HastRoot | Element): void {
   }
 }
 
+const hasClass = (node: { type: string }, name: string): node is Element =>
+  node.type === 'element' &&
+  [(node as Element).properties?.className ?? []].flat().map(String).includes(name);
+
+/**
+ * Substack's footnotes (`<div class="footnote">` holding its number as a link and a
+ * `footnote-content`), a run of them made one numbered list, as a Word draft's notes come:
+ * each number was a paragraph of its own above its note. Hand-written: no rehype plugin
+ * reads Substack's markup.
+ */
+function substackNotes(node: HastRoot | Element): void {
+  const children: ElementContent[] = [];
+  for (const child of node.children as ElementContent[]) {
+    if (child.type === 'element' && hasClass(child, 'footnote')) {
+      const content = child.children.find((c) => hasClass(c, 'footnote-content'));
+      const number = Number(textOfHast(child.children.find((c) => hasClass(c, 'footnote-number')) ?? child));
+      if (content && Number.isInteger(number)) {
+        const item: Element = { type: 'element', tagName: 'li', properties: {}, children: content.children };
+        // Whitespace between two notes is no word: the run goes on.
+        while (children.at(-1)?.type === 'text' && !(children.at(-1) as { value: string }).value.trim())
+          children.pop();
+        const last = children.at(-1);
+        if (last?.type === 'element' && last.tagName === 'ol' && last.properties?.dataSubstackNotes)
+          last.children.push(item);
+        else
+          children.push({
+            type: 'element',
+            tagName: 'ol',
+            properties: { start: number, dataSubstackNotes: true },
+            children: [item],
+          });
+        continue;
+      }
+    }
+    if (child.type === 'element') substackNotes(child);
+    children.push(child);
+  }
+  node.children = children;
+}
+
 export function blocksFromHtml(html: string): { blocks: Block[] } & Stripped {
   const stripped = nothingStripped();
   const processor = unified()
@@ -650,6 +690,7 @@ export function blocksFromHtml(html: string): { blocks: Block[] } & Stripped {
     .use(() => (tree) => {
       wordLists(tree as HastRoot);
       stripChrome(tree as { children?: unknown[] }, stripped);
+      substackNotes(tree as HastRoot);
       markStandfirsts(tree as HastRoot);
     })
     .use(rehypeRemark, {
