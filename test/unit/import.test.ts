@@ -632,6 +632,30 @@ describe('real drafts: Markdown exported from a CMS, with HTML in it', () => {
     );
   });
 
+  it('leaves out a Markdown footnote whose note is empty, marker and note, and says so', async () => {
+    const draft = [
+      '# Grid queue swells in Ohio as data centers line up',
+      '',
+      'Requests have climbed to about 30 GW, the utility said.[^1] More are coming.[^2]',
+      '',
+      '[^1]:',
+      '',
+      '[^2]: The utility filing, March 2026.',
+      '',
+    ].join('\n');
+    const result = await importDraft('empty-note.md', new TextEncoder().encode(draft), OPTIONS);
+    expectAllAccounted(result);
+    const { body } = article(result);
+    // No empty item, no marker that leads nowhere; the other note takes number 1.
+    expect(body).toContain('the utility said. More are coming.\\[1]');
+    expect(body).toMatch(/^1\. The utility filing, March 2026\.$/m);
+    expect(body).not.toMatch(/^\d+\.\s*$/m);
+    expect(result.plan.dropped).toContainEqual({
+      text: '[^1]',
+      reason: 'a footnote whose note is empty: its marker and note are left out',
+    });
+  });
+
   it("drops a task list's items as an editor's to-do, each with its reason, and keeps the list's other items", async () => {
     const draft = [
       '# Utility signs 300 MW deal for a new campus',

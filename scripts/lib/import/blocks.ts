@@ -409,14 +409,28 @@ function blocksOfTree(tree: Root, markdownHtml?: Stripped): Block[] {
  * each note a numbered list item where the draft had it. Numbered as GitHub shows them, by
  * first marker; a note no marker calls comes after.
  */
-function resolveReferences(tree: Root): Root {
+function resolveReferences(tree: Root, stripped: Stripped): Root {
   const definition = definitions(tree);
+  // A note with no words (`[^1]:` and nothing after): its markers and the note are left out,
+  // once said, so the story shows no empty item and no marker that leads nowhere.
+  const empty = new Set<string>();
+  rewrite(tree.children, (node) => {
+    if (node.type === 'footnoteDefinition' && !textOf(node).trim()) {
+      empty.add(node.identifier);
+      stripped.chrome.push({
+        text: `[^${node.label ?? node.identifier}]`,
+        reason: 'a footnote whose note is empty: its marker and note are left out',
+      });
+    }
+    return undefined;
+  });
   const numbers = new Map<string, number>();
   const numberOf = (identifier: string) => {
     if (!numbers.has(identifier)) numbers.set(identifier, numbers.size + 1);
     return numbers.get(identifier)!;
   };
   const markers = rewrite(tree.children, (node) => {
+    if (node.type === 'footnoteReference' && empty.has(node.identifier)) return [];
     if (node.type === 'footnoteReference')
       return [
         {
@@ -435,18 +449,20 @@ function resolveReferences(tree: Root): Root {
       : node.children;
   });
   const children = rewrite(markers, (node) =>
-    node.type === 'footnoteDefinition'
-      ? [
-          {
-            type: 'list',
-            ordered: true,
-            start: numberOf(node.identifier),
-            spread: false,
-            children: [{ type: 'listItem', spread: false, children: node.children }],
-            position: node.position,
-          },
-        ]
-      : undefined,
+    node.type === 'footnoteDefinition' && empty.has(node.identifier)
+      ? []
+      : node.type === 'footnoteDefinition'
+        ? [
+            {
+              type: 'list',
+              ordered: true,
+              start: numberOf(node.identifier),
+              spread: false,
+              children: [{ type: 'listItem', spread: false, children: node.children }],
+              position: node.position,
+            },
+          ]
+        : undefined,
   );
   return { ...tree, children };
 }
@@ -490,7 +506,7 @@ export function blocksFromMarkdown(markdown: string): { blocks: Block[] } & Stri
   const processor = unified().use(remarkParse).use(remarkGfm);
   const stripped = nothingStripped();
   const text = withoutFrontMatter(markdown, stripped);
-  const tree = resolveReferences(processor.runSync(processor.parse(text)) as Root);
+  const tree = resolveReferences(processor.runSync(processor.parse(text)) as Root, stripped);
   return { blocks: blocksOfTree(withoutTaskItems(tree, stripped), stripped), ...stripped };
 }
 
