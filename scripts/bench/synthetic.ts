@@ -110,11 +110,15 @@ export function syntheticContent(
 export function writeStory(dir: string, i: number, rich: boolean): string {
   // Plain: seven hours apart from 2025-01-01 (the paging test counts on it). Rich: two
   // hours apart, counting back from 2026-01-01, so even 10,000 stories are all published
-  // (an archive three years deep) and story i+1 is newer than story i.
+  // (an archive three years deep) and story i+1 is newer than story i; from the 20,000th
+  // on (a 30,000-story archive), a minute apart after 2026-01-01, so none is dated after
+  // the build (a scheduled story, and every link to it a dead link the build refuses).
   const hour = 3_600_000;
-  const day = new Date(
-    rich ? Date.UTC(2026, 0, 1) - (20_000 - i) * hour * 2 : Date.UTC(2025, 0, 1) + i * hour * 7,
-  ).toISOString();
+  const richDate =
+    i < 20_000
+      ? Date.UTC(2026, 0, 1) - (20_000 - i) * hour * 2
+      : Date.UTC(2026, 0, 1) + (i - 20_000) * 60_000;
+  const day = new Date(rich ? richDate : Date.UTC(2025, 0, 1) + i * hour * 7).toISOString();
   const hasFaq = rich && i % 4 === 0;
   if (hasFaq) writeFileSync(join(dir, COLLECTIONS.faqs.folder, `synthetic-faq-${i}.yaml`), faqYaml(i));
   if (rich && i % 10 === 0)
