@@ -621,9 +621,7 @@ function stripChrome(node: { children?: unknown[] }, stripped: Stripped): void {
  */
 const STANDFIRST_CLASS = /^(.*[-_])?(subtitle|sub-title|standfirst|dek|deck|strapline|excerpt)$/i;
 
-/** An element of phrasing only (no paragraphs, lists or tables inside): one line of text. */
-const PHRASING_ONLY = (element: Element) =>
-  element.children.every((child) => child.type !== 'element' || !BLOCK_TAGS.has(child.tagName));
+/** Elements that hold blocks, not a line of text. */
 const BLOCK_TAGS = new Set([
   'p',
   'div',
@@ -640,6 +638,13 @@ const BLOCK_TAGS = new Set([
   'h6',
 ]);
 
+/** An HTML element's classes. */
+const classesOf = (element: Element): string[] => [element.properties?.className ?? []].flat().map(String);
+
+/** An element of phrasing only (no paragraphs, lists or tables inside): one line of text. */
+const PHRASING_ONLY = (element: Element) =>
+  element.children.every((child) => child.type !== 'element' || !BLOCK_TAGS.has(child.tagName));
+
 /**
  * Each standfirst as a paragraph marked as one (a heading would be read as the story's first
  * section, as Substack's subtitle was): the plan takes it as the dek when it fits.
@@ -647,7 +652,7 @@ const BLOCK_TAGS = new Set([
 function markStandfirsts(node: HastRoot | Element): void {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
-    const classes = [child.properties?.className ?? []].flat().map(String);
+    const classes = classesOf(child);
     if (
       /^(p|div|h[1-6])$/.test(child.tagName) &&
       classes.some((name) => STANDFIRST_CLASS.test(name)) &&
@@ -660,8 +665,7 @@ function markStandfirsts(node: HastRoot | Element): void {
 }
 
 const hasClass = (node: { type: string }, name: string): node is Element =>
-  node.type === 'element' &&
-  [(node as Element).properties?.className ?? []].flat().map(String).includes(name);
+  node.type === 'element' && classesOf(node as Element).includes(name);
 
 /**
  * Substack's footnotes (`<div class="footnote">` holding its number as a link and a
