@@ -3,6 +3,7 @@
  * first. Pure, so it is unit-tested without a build; the archive pages render it.
  */
 import { site } from '../site.config.ts';
+import { pushTo } from './multimap.ts';
 
 interface Dated {
   data: { publishedAt: Date };
@@ -46,7 +47,7 @@ export function archiveOf<Story extends Dated>(stories: Story[]): ArchiveYear<St
   for (const story of stories) {
     const { year, month } = yearMonth(story.data.publishedAt);
     const months = years.get(year) ?? new Map<number, Story[]>();
-    months.set(month, [...(months.get(month) ?? []), story]);
+    pushTo(months, month, story);
     years.set(year, months);
   }
   return [...years.entries()]

@@ -16,6 +16,7 @@ import {
   type Fact,
 } from './content.ts';
 import { formatQuantity } from './fact-format.ts';
+import { pushTo } from './multimap.ts';
 import { factText, originalSource } from './facts.ts';
 import { DEAL_KINDS, REGION_NAMES, isCurrency, type Unit } from './rules.ts';
 
@@ -151,7 +152,7 @@ export function amountsByCompany(deals: DealRow[], currency: Unit = 'USD') {
   const byCompany = new Map<string, DealRow[]>();
   for (const row of deals) {
     if (row.amount?.currency === currency && row.kind !== 'funding-round') {
-      byCompany.set(row.company.data.name, [...(byCompany.get(row.company.data.name) ?? []), row]);
+      pushTo(byCompany, row.company.data.name, row);
     }
   }
   return [...byCompany]

@@ -1,4 +1,5 @@
 /** Related stories: pure, so it is unit-tested without a build. */
+import { pushTo } from './multimap.ts';
 
 interface Tagged {
   id: string;
@@ -46,11 +47,7 @@ export function rankRelated<Story extends { id: string }>(
   if (!index) {
     index = { byTopic: new Map(), ranked: new Map() };
     for (const [position, candidate] of candidates.entries())
-      for (const topic of topicsOf(candidate)) {
-        const list = index.byTopic.get(topic);
-        if (list) list.push(position);
-        else index.byTopic.set(topic, [position]);
-      }
+      for (const topic of topicsOf(candidate)) pushTo(index.byTopic, topic, position);
     indexes.set(candidates, index);
   }
   const wanted = [...new Set(topics)].sort();

@@ -15,6 +15,7 @@ import { yearMonth } from './archive.ts';
 import { digestWeeks } from './digest.ts';
 import { rankRelated } from './related.ts';
 import { slugify } from './format.ts';
+import { pushTo } from './multimap.ts';
 import { comparisonIdsIn, factIdsIn, type Collection } from './rules.ts';
 import { FIXED_PAGES, urls, type CardKind } from './urls.ts';
 
@@ -248,8 +249,7 @@ function factsOfStory(
 
 function group(stories: PlanEntry<StoryData>[], keys: (s: PlanEntry<StoryData>) => string[]) {
   const map = new Map<string, string[]>();
-  for (const story of stories)
-    for (const key of new Set(keys(story))) map.set(key, [...(map.get(key) ?? []), story.id]);
+  for (const story of stories) for (const key of new Set(keys(story))) pushTo(map, key, story.id);
   return map;
 }
 
@@ -715,7 +715,7 @@ export function planSite(input: PlanInput): SitePlan {
     const set = story.data.faq ? faqs.get(story.data.faq) : undefined;
     if (!set || !topic || placed.has(set.id)) continue;
     placed.add(set.id);
-    byTopic.set(topic, [...(byTopic.get(topic) ?? []), set.id]);
+    pushTo(byTopic, topic, set.id);
     hubInputs.push(`faqs/${set.id}`, `articles/${story.id}`, `topics/${topic}`);
   }
   const seen = new Set<string>();
@@ -738,7 +738,7 @@ export function planSite(input: PlanInput): SitePlan {
   for (const story of published) {
     const { year, month } = yearMonth(story.data.publishedAt);
     const months = archive.get(year) ?? new Map<number, string[]>();
-    months.set(month, [...(months.get(month) ?? []), story.id]);
+    pushTo(months, month, story.id);
     archive.set(year, months);
   }
   for (const [year, months] of archive) {

@@ -17,6 +17,7 @@ import { lintCache, type LintCache } from '../cache.ts';
 import { comparisonIdsIn, factIdsIn, PLACEHOLDER } from '../../../../src/lib/rules.ts';
 import { lineOf, lineOfPath, type ArticleFile, type YamlFile } from '../../content-files.ts';
 import { ledgerOf } from '../ledger.ts';
+import { pushTo } from '../../../../src/lib/multimap.ts';
 import { asArray, type LintRule, type Report } from '../types.ts';
 
 /** Where a text sits, and whether a <Fact> tag can go there (not in frontmatter). */
@@ -114,14 +115,9 @@ export const figures: LintRule = {
     const tables = new Map(index.yaml.comparisons.map((f) => [f.id, f]));
     // Each story's FAQ set and tables, read once (not once per set and table).
     const users = { faq: new Map<string, ArticleFile[]>(), table: new Map<string, ArticleFile[]>() };
-    const use = (field: 'faq' | 'table', id: string, article: ArticleFile) => {
-      const list = users[field].get(id);
-      if (list) list.push(article);
-      else users[field].set(id, [article]);
-    };
     for (const article of index.articles) {
-      if (article.data.faq !== undefined) use('faq', String(article.data.faq), article);
-      for (const id of new Set(comparisonIdsIn(article.body))) use('table', id, article);
+      if (article.data.faq !== undefined) pushTo(users.faq, String(article.data.faq), article);
+      for (const id of new Set(comparisonIdsIn(article.body))) pushTo(users.table, id, article);
     }
     const storiesOf = (field: 'faq' | 'table', id: string) => users[field].get(id) ?? [];
     for (const article of index.articles) {

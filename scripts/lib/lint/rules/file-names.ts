@@ -4,6 +4,7 @@
  * they are one file, and Astro keeps only one of the two stories).
  */
 import { slugify } from '../../../../src/lib/format.ts';
+import { pushTo } from '../../../../src/lib/multimap.ts';
 import { SLUG, SLUG_MAX } from '../../../../src/lib/rules.ts';
 
 /** Longer names break tools (a 250-character name crashed the bundler) and nobody types them. */
@@ -36,7 +37,7 @@ export const fileNames: LintRule = {
             `the file name is ${file.id.length} characters; at most ${NAME_MAX} fit a URL and every tool`,
             `Rename it to a shorter slug, such as ${file.path.replace(file.id, slugify(file.id, SLUG_MAX))}.`,
           );
-        byLowerCase.set(file.id.toLowerCase(), [...(byLowerCase.get(file.id.toLowerCase()) ?? []), file]);
+        pushTo(byLowerCase, file.id.toLowerCase(), file);
       }
       for (const group of byLowerCase.values()) {
         if (new Set(group.map((f) => f.id)).size < 2) continue;

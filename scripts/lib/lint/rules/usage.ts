@@ -1,5 +1,6 @@
 /** FAQ sets and tables: each FAQ set belongs to one story; files nobody uses are flagged. */
 import { comparisonEmbed, comparisonIdsIn } from '../../../../src/lib/rules.ts';
+import { pushTo } from '../../../../src/lib/multimap.ts';
 import { lineOf } from '../../content-files.ts';
 import type { LintRule } from '../types.ts';
 
@@ -9,7 +10,7 @@ export const usage: LintRule = {
     const faqUsers = new Map<string, typeof articles>();
     for (const article of articles) {
       const id = article.data.faq;
-      if (id) faqUsers.set(String(id), [...(faqUsers.get(String(id)) ?? []), article]);
+      if (id) pushTo(faqUsers, String(id), article);
     }
     for (const [id, [first, second]] of faqUsers) {
       if (!first || !second) continue;
