@@ -23,7 +23,8 @@ import { asArray, type LintRule, type Report } from '../types.ts';
 /** Where a text sits, and whether a <Fact> tag can go there (not in frontmatter). */
 interface Place {
   file: YamlFile;
-  line: number;
+  /** The text's first line; a YAML field's is worked out only when the text has a finding. */
+  line: number | (() => number);
   text: string;
   tagsAllowed: boolean;
   companies: string[];
@@ -72,11 +73,13 @@ function findingsIn(text: string, ledger: Ledger, where: Parameters<typeof check
 function report(place: Place, add: (name: string) => Report, ledger: Ledger) {
   const { companies, context, date, notes, table } = place;
   const where = { companies, context, date, notes, table };
+  let first: number | undefined;
   for (const finding of findingsIn(place.text, ledger, where)) {
     // A figure in a headline or dek cannot be a tag; matching the ledger is all it needs.
     if (finding.kind === 'match' && !place.tagsAllowed) continue;
     const { message, fix } = finding;
-    const line = place.line + (place.text.slice(0, finding.index).match(/\n/g)?.length ?? 0);
+    first ??= typeof place.line === 'number' ? place.line : place.line();
+    const line = first + (place.text.slice(0, finding.index).match(/\n/g)?.length ?? 0);
     const severity = finding.kind === 'conflict' && place.published ? 'error' : 'warning';
     add(`figure-${finding.kind}`)(place.file, line, severity, message, fix);
   }
@@ -161,10 +164,12 @@ export const figures: LintRule = {
       asArray(faq.data.items).forEach((item, i) => {
         const answer = (item as { answer?: unknown }).answer;
         if (typeof answer !== 'string') return;
-        const line = lineOfPath(faq.text, ['items', i, 'answer']);
-        // A folded answer (>-) starts on the line after its key.
-        const first = /answer:\s*[>|]/.test(faq.text.split('\n')[line - 1] ?? '') ? line + 1 : line;
-        report({ file: faq, line: first, text: answer, tagsAllowed: true, ...users }, add, ledger);
+        const line = () => {
+          const key = lineOfPath(faq.text, ['items', i, 'answer']);
+          // A folded answer (>-) starts on the line after its key.
+          return /answer:\s*[>|]/.test(faq.text.split('\n')[key - 1] ?? '') ? key + 1 : key;
+        };
+        report({ file: faq, line, text: answer, tagsAllowed: true, ...users }, add, ledger);
       });
     }
     for (const table of tables.values()) {
@@ -179,7 +184,7 @@ export const figures: LintRule = {
         const cells = Object.entries(row as Record<string, unknown>);
         for (const [key, value] of cells) {
           if (typeof value !== 'string' && typeof value !== 'number') continue;
-          const line = lineOfPath(table.text, ['rows', i, key]);
+          const line = () => lineOfPath(table.text, ['rows', i, key]);
           // A bare number in a table is a count of the column's thing: read it with the header.
           const text = typeof value === 'number' ? `${value} ${String(key)}` : value;
           const context = [
