@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { COLUMN_KEY } from '../lib/rules.ts';
-import { sources, text } from './fields.ts';
+import { controlCharacterError, holdsControlCharacter, sources, text } from './fields.ts';
 
 const column = z.object({
   key: z.string({ error: 'columns[].key is missing: add a short key like "power"' }).regex(COLUMN_KEY, {
@@ -36,6 +36,13 @@ export const comparisonSchema = z
           message: `row ${index + 1} is missing key "${key}"; every row needs: ${keys.join(', ')}`,
         });
       }
+      for (const [key, value] of Object.entries(row))
+        if (typeof value === 'string' && holdsControlCharacter(value))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', index, key],
+            message: controlCharacterError(`row ${index + 1}'s ${key}`),
+          });
       for (const key of rowKeys.filter((k) => !keys.includes(k))) {
         ctx.addIssue({
           code: 'custom',

@@ -7,6 +7,13 @@ import { z } from 'astro/zod';
 // eslint-disable-next-line no-control-regex -- finding them is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+/** A value that holds a control character: one written as a YAML escape ("\0") passes the raw-file check. */
+export const holdsControlCharacter = (value: string): boolean => CONTROL.test(value);
+
+/** What the build and the linter say about it. */
+export const controlCharacterError = (field: string): string =>
+  `${field} holds a control character (such as NUL, written "\\0"); delete it`;
+
 /** Required text with a length window. `what` completes "…should be <what>". */
 export function text(field: string, what: string, opts: { min?: number; max?: number } = {}) {
   let schema = z.string({
@@ -18,8 +25,8 @@ export function text(field: string, what: string, opts: { min?: number; max?: nu
   schema = schema.trim();
   // A NUL or other control character written as a YAML escape ("\0") passes the raw-file
   // check; refuse it in the value too, for the linter and the build alike.
-  schema = schema.refine((value) => !CONTROL.test(value), {
-    error: `${field} holds a control character (such as NUL, written "\\0"); delete it`,
+  schema = schema.refine((value) => !holdsControlCharacter(value), {
+    error: controlCharacterError(field),
   });
   const min = opts.min ?? 1;
   schema = schema.min(min, {

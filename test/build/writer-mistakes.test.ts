@@ -119,6 +119,14 @@ const MISTAKES: Mistake[] = [
     rule: 'schema',
   },
   {
+    name: 'a NUL written as a YAML escape in a table cell (a feed carrying the table could not be read)',
+    files: { 'comparisons/t.yaml': table('  - a: "North\\0"\n    b: 2\n') },
+    file: 'comparisons/t.yaml',
+    line: 9,
+    rule: 'schema',
+    says: /row 1's a holds a control character/,
+  },
+  {
     name: 'an FAQ set of one question',
     files: { 'faqs/one.yaml': 'title: T\nitems:\n  - question: Only one?\n    answer: Yes.\n' },
     file: 'faqs/one.yaml',
