@@ -24,6 +24,7 @@ import {
   mergedBundles,
   shardFolder,
   shardOf,
+  SHARDS_AT_ONCE,
   STORIES_PER_SHARD,
 } from '../lib/search-shards.ts';
 import { urls } from '../lib/urls.ts';
@@ -124,7 +125,7 @@ export async function writeSearchIndex(
     count === 1
       ? [await writeShard(jobs[0]!)]
       : await onWorkers<ShardJob, ShardResult>(SHARD_WORKER, jobs, {
-          threads: Math.min(2, availableParallelism()),
+          threads: Math.min(SHARDS_AT_ONCE, availableParallelism()),
         });
   removeShardsFrom(site, cache, count);
   return {

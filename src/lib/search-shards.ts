@@ -18,9 +18,23 @@
  */
 export const STORIES_PER_SHARD = Number(process.env.GIGAWATT_SEARCH_SHARD_STORIES) || 2000;
 
-/** How many shards the index of a site with this many story pages has. */
+/**
+ * How many shards are indexed at once, each on a pagefind service of its own (about one core
+ * each); a build machine here has 2 cores. A fixed number, not the machine's: the shard count
+ * follows from it, and the same content must give the same site on every machine.
+ */
+export const SHARDS_AT_ONCE = 2;
+
+/**
+ * How many shards the index of a site with this many story pages has: one up to
+ * `perShard` stories; past that a multiple of SHARDS_AT_ONCE, so no round of indexing runs
+ * one shard alone on a core while the other idles (10,000 stories: 6 shards in 3 rounds of 2,
+ * where 5 took 3 rounds, the last with one core idle).
+ */
 export function shardCount(stories: number, perShard = STORIES_PER_SHARD): number {
-  return Math.max(1, Math.ceil(stories / perShard));
+  const count = Math.ceil(stories / perShard);
+  if (count <= 1) return 1;
+  return Math.ceil(count / SHARDS_AT_ONCE) * SHARDS_AT_ONCE;
 }
 
 /** The folder of the built site that holds a shard's bundle: pagefind's own, then pagefind-2 … */

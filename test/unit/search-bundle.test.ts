@@ -22,7 +22,13 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/search.ts';
 import { ignoredWhole, pagesDigest, pagesUnder } from '../../src/lib/search-inputs.ts';
-import { mergedBundles, shardFolder, shardOf } from '../../src/lib/search-shards.ts';
+import {
+  mergedBundles,
+  shardCount,
+  shardFolder,
+  shardOf,
+  SHARDS_AT_ONCE,
+} from '../../src/lib/search-shards.ts';
 import { distDifferences } from '../support/dist.ts';
 
 const base = mkdtempSync(join(tmpdir(), 'search-bundle-'));
@@ -373,6 +379,14 @@ describe('an index in shards (src/lib/search-shards.ts)', () => {
     expect(moved.length).toBeLessThan(1200);
     for (let shard = 0; shard < 6; shard++)
       expect(six.filter((s) => s === shard).length).toBeGreaterThan(850);
+  });
+
+  it('gives a large archive an even number of shards, one round of indexing per two', () => {
+    const counts = [1, 1000, 2000, 2001, 4000, 4001, 10_000, 30_000].map((stories) =>
+      shardCount(stories, 2000),
+    );
+    expect(counts).toEqual([1, 1, 1, 2, 2, 4, 6, 16]);
+    expect(SHARDS_AT_ONCE).toBe(2);
   });
 
   it('refuses a shard with no page to index, naming the setting', async () => {
