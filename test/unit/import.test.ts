@@ -544,7 +544,11 @@ describe('real drafts: Markdown exported from a CMS, with HTML in it', () => {
         '<p>The utility agreed <img src="map.png"> to supply 300 MW, the Register reported.<sup id="r1"><a href="#fn1">1</a></sup></p>',
         '<p>Google Docs marks its notes so.<sup><a href="#ftnt1" id="ftnt_ref1">[2]</a></sup></p>',
         '<ol><li id="fn1">The filing, page 4. <a href="#r1">↩</a></li></ol>',
-        '<div><p><a href="#ftnt_ref1" id="ftnt1">[2]</a> The utility\'s statement.</p></div>',
+        '<p>A second note follows.<sup><a href="#ftnt2" id="ftnt_ref2">[3]</a></sup></p>',
+        // Google Docs' notes: a rule, then a <div> per note starting with its link back.
+        '<hr class="c4">',
+        '<div><p class="c1"><a href="#ftnt_ref1" id="ftnt1">[2]</a><span class="c2">&nbsp;The utility\'s statement.</span></p></div>',
+        '<div><p class="c1"><a href="#ftnt_ref2" id="ftnt2">[3]</a><span>&nbsp;The regulator\'s docket.</span></p><p class="c1"><span>Filed in May.</span></p></div>',
       ].join('\n'),
     );
     const result = await importDraft('notes.html', draft, OPTIONS);
@@ -555,9 +559,37 @@ describe('real drafts: Markdown exported from a CMS, with HTML in it', () => {
     expect(body).toContain('The utility agreed to supply 300 MW, the Register reported.\\[1]');
     expect(body).toContain('Google Docs marks its notes so.\\[2]');
     expect(body).toMatch(/^1\. The filing, page 4\.$/m);
-    expect(body).toContain("\\[2] The utility's statement.");
+    // Google Docs' notes become a numbered list from their first number, as Word's do,
+    // without their "[2]" or the rule above them.
+    expect(body).toMatch(
+      /^2\. The utility's statement\.\n\n3\. The regulator's docket\.\n\n {3}Filed in May\.$/m,
+    );
+    expect(body).not.toMatch(/^(\*\*\*|---)$/m);
     // No link to an anchor the story page does not have, no arrow, no encoded space.
     expect(body).not.toMatch(/\]\(#|↩|&#x20;/);
+  });
+
+  it("leaves out an HTML draft's empty note with its marker, and says so", async () => {
+    const draft = new TextEncoder().encode(
+      [
+        '<h1>Utility signs a grid deal for a campus</h1>',
+        // As mammoth writes a Word draft's notes, the second left empty.
+        '<p>The utility agreed to supply 300 MW.<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> The deal runs fifteen years.<sup><a href="#footnote-2" id="footnote-ref-2">[2]</a></sup></p>',
+        '<ol><li id="footnote-1"><p>The filing, page 4. <a href="#footnote-ref-1">↑</a></p></li><li id="footnote-2"><p> <a href="#footnote-ref-2">↑</a></p></li></ol>',
+        // As Google Docs writes them, the only note empty.
+        '<p>A regulator still has to approve it.<sup><a href="#ftnt1" id="ftnt_ref1">[3]</a></sup></p>',
+        '<hr><div><p><a href="#ftnt_ref1" id="ftnt1">[3]</a><span>&nbsp;</span></p></div>',
+      ].join('\n'),
+    );
+    const result = await importDraft('empty-notes.html', draft, OPTIONS);
+    expectAllAccounted(result);
+    const { body } = article(result);
+    expect(body).toContain('The utility agreed to supply 300 MW.\\[1] The deal runs fifteen years.\n');
+    expect(body).toContain('A regulator still has to approve it.\n');
+    expect(body).toMatch(/^1\. The filing, page 4\.$/m);
+    expect(body).not.toMatch(/\[2\]|\[3\]|^\d\.\s*$/m);
+    const notes = result.plan.dropped.filter((d) => d.reason.startsWith('a footnote whose note is empty'));
+    expect(notes.map((d) => d.text)).toEqual(['[2]', '[3]']);
   });
 
   it('drops an image without alt text with its reason, its address no word of the draft', async () => {

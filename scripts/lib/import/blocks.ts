@@ -419,7 +419,7 @@ function resolveReferences(tree: Root, stripped: Stripped): Root {
       empty.add(node.identifier);
       stripped.chrome.push({
         text: `[^${node.label ?? node.identifier}]`,
-        reason: 'a footnote whose note is empty: its marker and note are left out',
+        reason: EMPTY_NOTE_REASON,
       });
     }
     return undefined;
@@ -467,6 +467,7 @@ function resolveReferences(tree: Root, stripped: Stripped): Root {
   return { ...tree, children };
 }
 
+const EMPTY_NOTE_REASON = 'a footnote whose note is empty: its marker and note are left out';
 const TASK_REASON = "a checklist item (a task list, `- [ ]`): an editor's to-do, not the story";
 
 /**
@@ -668,39 +669,139 @@ const hasClass = (node: { type: string }, name: string): node is Element =>
   node.type === 'element' && classesOf(node as Element).includes(name);
 
 /**
- * Substack's footnotes (`<div class="footnote">` holding its number as a link and a
- * `footnote-content`), a run of them made one numbered list, as a Word draft's notes come:
- * each number was a paragraph of its own above its note. Hand-written: no rehype plugin
- * reads Substack's markup.
+ * A draft's footnotes in the markup of the tool it came from, found here: its number and the
+ * note's content. Substack writes `<div class="footnote">` holding its number as a link and a
+ * `footnote-content`; Google Docs writes each note (after an `<hr>`) as a `<div>` of
+ * paragraphs, or a paragraph, that starts with a link back to its marker,
+ * `<a href="#ftnt_ref1" id="ftnt1">[1]</a>`.
  */
-function substackNotes(node: HastRoot | Element): void {
+function noteOf(
+  element: Element,
+): { number: number; id: string | undefined; children: ElementContent[] } | undefined {
+  if (classesOf(element).includes('footnote')) {
+    const content = element.children.find((c) => hasClass(c, 'footnote-content'));
+    const link = element.children.find((c) => hasClass(c, 'footnote-number'));
+    const number = Number(textOfHast(link ?? element));
+    const id = String(link?.properties?.id ?? '') || undefined;
+    return content && Number.isInteger(number) ? { number, id, children: content.children } : undefined;
+  }
+  if (element.tagName !== 'div' && element.tagName !== 'p') return undefined;
+  const back = leadingBackLink(element);
+  if (!back) return undefined;
+  const number = Number(/^\[(\d{1,3})\]$/.exec(textOfHast(back.link).trim())?.[1]);
+  if (!Number.isInteger(number)) return undefined;
+  back.parent.children.splice(back.parent.children.indexOf(back.link), 1);
+  trimLeadingSpace(element);
+  return { number, id: String(back.link.properties?.id ?? '') || undefined, children: element.children };
+}
+
+/** The link back to its marker a Google Docs note starts with (nothing but spaces before it). */
+function leadingBackLink(element: Element): { link: Element; parent: Element } | undefined {
+  for (const child of element.children) {
+    if (child.type === 'text' && !child.value.trim()) continue;
+    if (child.type !== 'element') return undefined;
+    if (child.tagName === 'a') {
+      const href = String(child.properties?.href ?? '');
+      return /^#ftnt_ref\d+$/.test(href) ? { link: child, parent: element } : undefined;
+    }
+    return /^(p|span|sup)$/.test(child.tagName) ? leadingBackLink(child) : undefined;
+  }
+  return undefined;
+}
+
+/** The spaces (a non-breaking one, as Google Docs writes) that led up to a removed back link. */
+function trimLeadingSpace(node: Element): boolean {
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      child.value = child.value.replace(/^[\s\u00A0]+/, '');
+      if (child.value) return true;
+    } else if (child.type === 'element' && trimLeadingSpace(child)) return true;
+  }
+  return false;
+}
+
+/**
+ * A draft's footnotes (noteOf), a run of them made one numbered list, as a Word draft's notes
+ * come; the rule (`<hr>`) Google Docs puts above them goes with them. Before, each number was
+ * a paragraph of its own above its note (Substack), or "[1]" began the note's text (Google
+ * Docs). Hand-written: no rehype plugin reads these tools' markup.
+ */
+function draftNotes(node: HastRoot | Element): void {
   const children: ElementContent[] = [];
   for (const child of node.children as ElementContent[]) {
-    if (child.type === 'element' && hasClass(child, 'footnote')) {
-      const content = child.children.find((c) => hasClass(c, 'footnote-content'));
-      const number = Number(textOfHast(child.children.find((c) => hasClass(c, 'footnote-number')) ?? child));
-      if (content && Number.isInteger(number)) {
-        const item: Element = { type: 'element', tagName: 'li', properties: {}, children: content.children };
-        // Whitespace between two notes is no word: the run goes on.
-        while (children.at(-1)?.type === 'text' && !(children.at(-1) as { value: string }).value.trim())
-          children.pop();
-        const last = children.at(-1);
-        if (last?.type === 'element' && last.tagName === 'ol' && last.properties?.dataSubstackNotes)
-          last.children.push(item);
-        else
-          children.push({
-            type: 'element',
-            tagName: 'ol',
-            properties: { start: number, dataSubstackNotes: true },
-            children: [item],
-          });
-        continue;
+    const note = child.type === 'element' ? noteOf(child) : undefined;
+    if (note) {
+      const item: Element = {
+        type: 'element',
+        tagName: 'li',
+        properties: note.id ? { id: note.id } : {},
+        children: note.children,
+      };
+      // Whitespace between two notes is no word: the run goes on.
+      while (children.at(-1)?.type === 'text' && !(children.at(-1) as { value: string }).value.trim())
+        children.pop();
+      const last = children.at(-1);
+      if (last?.type === 'element' && last.tagName === 'ol' && last.properties?.dataDraftNotes)
+        last.children.push(item);
+      else {
+        if (last?.type === 'element' && last.tagName === 'hr') children.pop();
+        children.push({
+          type: 'element',
+          tagName: 'ol',
+          properties: { start: note.number, dataDraftNotes: true },
+          children: [item],
+        });
       }
+      continue;
     }
-    if (child.type === 'element') substackNotes(child);
+    if (child.type === 'element') draftNotes(child);
     children.push(child);
   }
   node.children = children;
+}
+
+/** A note's words: its text without the arrows that link back to its marker. */
+const noteWords = (node: Parameters<typeof textOfHast>[0]) =>
+  textOfHast(node)
+    .replace(/[↑↩⤴^\uFE0E\uFE0F]/gu, '')
+    .trim();
+
+/**
+ * A note with no words (Word's, or Google Docs', left empty): the note and the markers that
+ * call it (links to its id) are left out, once said, so the story shows no empty item and no
+ * marker that leads nowhere. A Markdown draft's are left out the same way (resolveReferences).
+ */
+function withoutEmptyNotes(tree: HastRoot, stripped: Stripped): void {
+  const empty = new Set<string>();
+  const notes = (node: HastRoot | Element): void => {
+    node.children = node.children.filter((child) => {
+      if (child.type !== 'element') return true;
+      const id = String(child.properties?.id ?? '');
+      if (child.tagName === 'li' && id && !noteWords(child)) {
+        empty.add(id);
+        return false;
+      }
+      notes(child);
+      // A list of nothing but empty notes goes with them.
+      return !(child.tagName === 'ol' && child.children.every((c) => c.type === 'text' && !c.value.trim()));
+    }) as typeof node.children;
+  };
+  notes(tree);
+  if (!empty.size) return;
+  const markers = (node: HastRoot | Element): void => {
+    node.children = node.children.filter((child) => {
+      if (child.type !== 'element') return true;
+      const href = String(child.properties?.href ?? '');
+      if (child.tagName === 'a' && href.startsWith('#') && empty.has(href.slice(1))) {
+        stripped.chrome.push({ text: textOfHast(child).trim(), reason: EMPTY_NOTE_REASON });
+        return false;
+      }
+      markers(child);
+      // A <sup> that held only the marker goes with it.
+      return !(child.tagName === 'sup' && !textOfHast(child).trim());
+    }) as typeof node.children;
+  };
+  markers(tree);
 }
 
 export function blocksFromHtml(html: string): { blocks: Block[] } & Stripped {
@@ -710,7 +811,8 @@ export function blocksFromHtml(html: string): { blocks: Block[] } & Stripped {
     .use(() => (tree) => {
       wordLists(tree as HastRoot);
       stripChrome(tree as { children?: unknown[] }, stripped);
-      substackNotes(tree as HastRoot);
+      draftNotes(tree as HastRoot);
+      withoutEmptyNotes(tree as HastRoot, stripped);
       markStandfirsts(tree as HastRoot);
     })
     .use(rehypeRemark, {
