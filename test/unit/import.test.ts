@@ -1182,6 +1182,38 @@ describe('real drafts: the headline chooser, and what it says', () => {
     expectAllAccounted(result);
   });
 
+  it("nests Word's indented list paragraphs (mso-list level2) inside the item above", async () => {
+    const item = (list: string, level: number, bullet: string, text: string) =>
+      `<p class=MsoListParagraph style='mso-list:${list} level${level} lfo1'><![if !supportLists]><span>${bullet}<span>&nbsp; </span></span><![endif]>${text}<o:p></o:p></p>`;
+    const draft = new TextEncoder().encode(
+      [
+        '<h1>Utility signs a grid deal for a campus</h1>',
+        '<p class=MsoNormal>The utility listed the phases of the campus, the company said.</p>',
+        item('l0', 1, '1.', 'The first phase, in 2027.'),
+        item('l0', 2, '·', 'A substation of 100 MW.'),
+        item('l0', 2, '·', 'Two transmission lines.'),
+        item('l0', 3, 'o', 'One of them underground.'),
+        item('l0', 1, '2.', 'The second phase, in 2028.'),
+        // An item deeper than any above it has no item to sit in: it starts the list.
+        '<p class=MsoNormal>And the conditions:</p>',
+        item('l1', 2, '·', 'Service no earlier than 2027.'),
+      ].join('\n'),
+    );
+    const result = await importDraft('word-nested.htm', draft, OPTIONS);
+    expectAllAccounted(result);
+    const { body } = article(result);
+    expect(body).toContain(
+      [
+        '1. The first phase, in 2027.',
+        '   - A substation of 100 MW.',
+        '   - Two transmission lines.',
+        '     - One of them underground.',
+        '2. The second phase, in 2028.',
+      ].join('\n'),
+    );
+    expect(body).toMatch(/^And the conditions:\n\n- Service no earlier than 2027\.$/m);
+  });
+
   it('reads pandoc .docx and .html of the same draft to the same headline, with the reason', async () => {
     for (const name of ['blog-byline-columns.docx', 'blog-byline-columns.html']) {
       const result = await run(name);
@@ -1201,7 +1233,9 @@ describe('real drafts: the headline chooser, and what it says', () => {
     );
     expect(body).not.toMatch(/supportLists|endif|·|&lt;!--|mso/);
     // The footnote marker stays in the body, bracketed as Word wrote it; the dek leaves it out.
+    // The note is a numbered list item, as a .docx draft's notes come, without its "[1]".
     expect(body).toContain('reported on Tuesday.\\[1]');
+    expect(body).toMatch(/worth\.\n\n1\. Columbus Dispatch, 1 December 2026\.$/m);
     expect(data.description).toBe(
       'The utility agreed to supply 300 MW to the campus, the Columbus Dispatch reported on Tuesday.',
     );

@@ -671,9 +671,9 @@ const hasClass = (node: { type: string }, name: string): node is Element =>
 /**
  * A draft's footnotes in the markup of the tool it came from, found here: its number and the
  * note's content. Substack writes `<div class="footnote">` holding its number as a link and a
- * `footnote-content`; Google Docs writes each note (after an `<hr>`) as a `<div>` of
- * paragraphs, or a paragraph, that starts with a link back to its marker,
- * `<a href="#ftnt_ref1" id="ftnt1">[1]</a>`.
+ * `footnote-content`; Google Docs and Word's "Save as Web Page" write each note (after an
+ * `<hr>`) as a `<div>` of paragraphs, or a paragraph, that starts with a link back to its
+ * marker: `<a href="#ftnt_ref1" id="ftnt1">[1]</a>`, `<a href="#_ftnref1" name="_ftn1">`.
  */
 function noteOf(
   element: Element,
@@ -692,17 +692,19 @@ function noteOf(
   if (!Number.isInteger(number)) return undefined;
   back.parent.children.splice(back.parent.children.indexOf(back.link), 1);
   trimLeadingSpace(element);
-  return { number, id: String(back.link.properties?.id ?? '') || undefined, children: element.children };
+  // Word names its anchors (name="_ftn1"); Google Docs gives them ids.
+  const id = String(back.link.properties?.id ?? back.link.properties?.name ?? '') || undefined;
+  return { number, id, children: element.children };
 }
 
-/** The link back to its marker a Google Docs note starts with (nothing but spaces before it). */
+/** The link back to its marker a Google Docs or Word note starts with (nothing but spaces before it). */
 function leadingBackLink(element: Element): { link: Element; parent: Element } | undefined {
   for (const child of element.children) {
     if (child.type === 'text' && !child.value.trim()) continue;
     if (child.type !== 'element') return undefined;
     if (child.tagName === 'a') {
       const href = String(child.properties?.href ?? '');
-      return /^#ftnt_ref\d+$/.test(href) ? { link: child, parent: element } : undefined;
+      return /^#(?:ftnt_ref|_ftnref)\d+$/.test(href) ? { link: child, parent: element } : undefined;
     }
     return /^(p|span|sup)$/.test(child.tagName) ? leadingBackLink(child) : undefined;
   }
@@ -724,7 +726,7 @@ function trimLeadingSpace(node: Element): boolean {
  * A draft's footnotes (noteOf), a run of them made one numbered list, as a Word draft's notes
  * come; the rule (`<hr>`) Google Docs puts above them goes with them. Before, each number was
  * a paragraph of its own above its note (Substack), or "[1]" began the note's text (Google
- * Docs). Hand-written: no rehype plugin reads these tools' markup.
+ * Docs, Word's web page). Hand-written: no rehype plugin reads these tools' markup.
  */
 function draftNotes(node: HastRoot | Element): void {
   const children: ElementContent[] = [];
@@ -824,6 +826,13 @@ export function blocksFromHtml(html: string): { blocks: Block[] } & Stripped {
             paragraph.data = { ...paragraph.data, standfirst: true } as never;
           return paragraph;
         },
+        // A Word list item holding a nested list stays tight: hast-util-to-mdast reads a
+        // list of two items inside it as blocks that make it a loose one.
+        li: (state, node) => {
+          const item = defaultHandlers.li(state, node);
+          if (node.properties?.dataTight) item.spread = false;
+          return item;
+        },
       },
     })
     .use(remarkGfm);
@@ -835,28 +844,39 @@ export function blocksFromHtml(html: string): { blocks: Block[] } & Stripped {
  * Word's "Save as Web Page" writes a list as paragraphs styled `mso-list`, each starting
  * with its bullet or number as text for browsers without lists (between
  * `<![if !supportLists]>` and `<![endif]>`, which HTML reads as comments). Those runs become
- * lists again (numbered when the fallback was "1." or "a)"), without the fallback's "·".
+ * lists again (numbered when the fallback was "1." or "a)"), without the fallback's "·",
+ * nested as Word indented them (`mso-list:l0 level2`: a list inside the item above).
  * Hand-written: no rehype plugin reads Word's list markup.
  */
 function wordLists(node: HastRoot | Element): void {
   const out: ElementContent[] = [];
-  let list: Element | undefined;
+  // The open list at each level (index 0: level 1), while a run of list paragraphs lasts.
+  let open: Element[] = [];
   for (const child of node.children as ElementContent[]) {
     if (child.type === 'element') wordLists(child);
     const style = child.type === 'element' ? String(child.properties.style ?? '') : '';
-    if (child.type === 'element' && child.tagName === 'p' && /mso-list:\s*l\d/.test(style)) {
+    const mso = /mso-list:\s*l\d+(?:\s+level(\d+))?/.exec(style);
+    if (child.type === 'element' && child.tagName === 'p' && mso) {
       const { fallback, rest } = withoutListFallback(child.children);
       const ordered = /^\s*[\dA-Za-z]{1,3}[.)]/.test(fallback);
+      // One level deeper than the open lists at most: an item needs an item above to sit in.
+      const level = Math.min(Math.max(Number(mso[1] ?? 1), 1), open.length + 1);
+      open = open.slice(0, level);
+      let list = open[level - 1];
       if (!list || (list.tagName === 'ol') !== ordered) {
         list = { type: 'element', tagName: ordered ? 'ol' : 'ul', properties: {}, children: [] };
-        out.push(list);
+        const above = open[level - 2]?.children.at(-1) as Element | undefined;
+        if (above) above.children.push(list);
+        else out.push(list);
+        open[level - 1] = list;
       }
-      list.children.push({ type: 'element', tagName: 'li', properties: {}, children: rest });
+      // One line an item, as Word shows them: tight (see blocksFromHtml's li).
+      list.children.push({ type: 'element', tagName: 'li', properties: { dataTight: true }, children: rest });
       continue;
     }
     // The line breaks between a list's paragraphs do not end it.
-    if (list && child.type === 'text' && !child.value.trim()) continue;
-    list = undefined;
+    if (open.length && child.type === 'text' && !child.value.trim()) continue;
+    open = [];
     out.push(child);
   }
   node.children = out as typeof node.children;
@@ -871,6 +891,9 @@ function withoutListFallback(children: ElementContent[]): { fallback: string; re
     if (child.type === 'comment' && /^\[if !supportLists\]$/.test(child.value.trim())) inFallback = true;
     else if (child.type === 'comment' && /^\[endif\]$/.test(child.value.trim())) inFallback = false;
     else if (inFallback) fallback += textOfHast(child);
+    // Word's paragraph mark, <o:p>: its content only. An element HTML does not know reads as
+    // a block, which would make an item holding a nested list a loose one.
+    else if (child.type === 'element' && child.tagName === 'o:p') rest.push(...child.children);
     else rest.push(child);
   }
   return { fallback, rest };
