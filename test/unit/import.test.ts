@@ -1214,6 +1214,37 @@ describe('real drafts: the headline chooser, and what it says', () => {
     expect(body).toMatch(/^And the conditions:\n\n- Service no earlier than 2027\.$/m);
   });
 
+  it("makes Google Docs' side-by-side lists (lst-kix_…-1) one list again, nested as the document shows", async () => {
+    const list = (tag: string, level: number, items: string[], start = '') =>
+      `<${tag} class="c4 lst-kix_abc-${level}"${start}>${items.map((i) => `<li class="c1 li-bullet-0"><span class="c2">${i}</span></li>`).join('')}</${tag}>`;
+    const draft = new TextEncoder().encode(
+      [
+        '<p class="c3 title"><span>Utility signs a grid deal for a campus</span></p>',
+        '<p class="c1"><span>The utility listed the phases of the campus, the company said.</span></p>',
+        list('ol', 0, ['The first phase, in 2027.'], ' start="1"'),
+        list('ul', 1, ['A substation of 100 MW.', 'Two transmission lines.']),
+        list('ul', 2, ['One of them underground.']),
+        list('ol', 0, ['The second phase, in 2028.', 'The third phase, in 2030.'], ' start="2"'),
+        '<p class="c1"><span>The company did not say what the deal is worth.</span></p>',
+      ].join('\n'),
+    );
+    const result = await importDraft('docs-nested.html', draft, OPTIONS);
+    expectAllAccounted(result);
+    const { body } = article(result);
+    expect(body).toContain(
+      [
+        '1. The first phase, in 2027.',
+        '   - A substation of 100 MW.',
+        '   - Two transmission lines.',
+        '     - One of them underground.',
+        '2. The second phase, in 2028.',
+        '3. The third phase, in 2030.',
+        '',
+        'The company did not say what the deal is worth.',
+      ].join('\n'),
+    );
+  });
+
   it('reads pandoc .docx and .html of the same draft to the same headline, with the reason', async () => {
     for (const name of ['blog-byline-columns.docx', 'blog-byline-columns.html']) {
       const result = await run(name);

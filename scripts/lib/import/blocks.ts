@@ -812,6 +812,7 @@ export function blocksFromHtml(html: string): { blocks: Block[] } & Stripped {
     .use(rehypeParse)
     .use(() => (tree) => {
       wordLists(tree as HastRoot);
+      googleDocsLists(tree as HastRoot);
       stripChrome(tree as { children?: unknown[] }, stripped);
       draftNotes(tree as HastRoot);
       withoutEmptyNotes(tree as HastRoot, stripped);
@@ -880,6 +881,55 @@ function wordLists(node: HastRoot | Element): void {
     out.push(child);
   }
   node.children = out as typeof node.children;
+}
+
+/**
+ * Google Docs writes a nested list as lists side by side, each item's level in its class
+ * (`lst-kix_<list>-0` at the top, `-1` one in) and a numbered list split wherever a deeper
+ * item comes between (`<ol class="lst-kix_a-0" start="2">` goes on from 1). Those runs
+ * become one list again, each deeper list inside the item above it, tight, as the document
+ * shows them. Hand-written: no rehype plugin reads Google Docs' list markup.
+ */
+function googleDocsLists(node: HastRoot | Element): void {
+  const out: ElementContent[] = [];
+  // The open list at each level (index 0: the top), while a run of such lists lasts.
+  let open: Element[] = [];
+  for (const child of node.children as ElementContent[]) {
+    const level =
+      child.type === 'element' && /^[ou]l$/.test(child.tagName) ? docsListLevel(child) : undefined;
+    if (child.type === 'element' && level !== undefined) {
+      const depth = Math.min(level, open.length);
+      open = open.slice(0, depth + 1);
+      for (const item of child.children)
+        if (item.type === 'element') item.properties = { ...item.properties, dataTight: true };
+      const same = open[depth];
+      if (same && same.tagName === child.tagName) {
+        same.children.push(...child.children);
+        continue;
+      }
+      const above = open[depth - 1]?.children.filter((c) => c.type === 'element').at(-1) as
+        Element | undefined;
+      if (depth > 0 && above) above.children.push(child);
+      else out.push(child);
+      open[depth] = child;
+      continue;
+    }
+    if (child.type === 'element') googleDocsLists(child);
+    // The line breaks between the lists do not end the run.
+    if (open.length && child.type === 'text' && !child.value.trim()) continue;
+    open = [];
+    out.push(child);
+  }
+  node.children = out as typeof node.children;
+}
+
+/** A Google Docs list's level, from its `lst-kix_…-N` class (0: the top). */
+function docsListLevel(list: Element): number | undefined {
+  for (const name of classesOf(list)) {
+    const level = /^lst-kix_.+-(\d+)$/.exec(name)?.[1];
+    if (level !== undefined) return Number(level);
+  }
+  return undefined;
 }
 
 /** A Word list paragraph's content, and apart from it the bullet text written for old browsers. */
