@@ -1245,6 +1245,29 @@ describe('real drafts: the headline chooser, and what it says', () => {
     );
   });
 
+  it("reads Google Docs' styles: its Title is the headline, bold and italic classes are emphasis, a bold line a subhead", async () => {
+    const draft = new TextEncoder().encode(
+      [
+        '<html><head><style type="text/css">.c1{font-weight:400;font-style:normal}.c7{color:#000000;font-weight:700;font-style:normal}.c9{font-style:italic;font-weight:400}.c11{font-weight:700;font-style:italic}</style></head><body class="doc-content">',
+        '<p class="c3 title"><span class="c7">Utility signs a grid deal for a campus</span></p>',
+        '<p class="c2"><span class="c1">The utility agreed to supply </span><span class="c7">300 MW </span><span class="c1">to the campus, the </span><span class="c9">Columbus Dispatch</span><span class="c1">&nbsp;reported. It is </span><span class="c11">binding</span><span class="c1">, the company said.</span></p>',
+        '<p class="c2"><span class="c7">What comes next</span></p>',
+        // Copied from Google Docs: inline styles, all of it inside a <b> that is not bold.
+        '<b style="font-weight:normal;" id="docs-internal-guid-1"><p dir="ltr"><span style="font-weight:400">A regulator still has to </span><span style="font-weight:700">approve</span><span style="font-weight:400"> it, the company said.</span></p></b>',
+        '</body></html>',
+      ].join('\n'),
+    );
+    const result = await importDraft('docs-styles.html', draft, OPTIONS);
+    expectAllAccounted(result);
+    expect(result.plan.title).toBe('Utility signs a grid deal for a campus');
+    const { body } = article(result);
+    expect(body).toContain(
+      'The utility agreed to supply **300 MW** to the campus, the _Columbus Dispatch_\u00A0reported. It is **_binding_**, the company said.',
+    );
+    expect(body).toMatch(/^## What comes next$/m);
+    expect(body).toMatch(/^A regulator still has to \*\*approve\*\* it, the company said\.$/m);
+  });
+
   it('reads pandoc .docx and .html of the same draft to the same headline, with the reason', async () => {
     for (const name of ['blog-byline-columns.docx', 'blog-byline-columns.html']) {
       const result = await run(name);

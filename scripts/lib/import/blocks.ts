@@ -806,11 +806,93 @@ function withoutEmptyNotes(tree: HastRoot, stripped: Stripped): void {
   markers(tree);
 }
 
+/** Bold and italic in a CSS declaration list (`font-weight:700;font-style:italic`). */
+function emphasisOf(declarations: string): { bold?: boolean; italic?: boolean } {
+  const weight = /(?:^|;)\s*font-weight\s*:\s*([\w]+)/i.exec(declarations)?.[1]?.toLowerCase();
+  const style = /(?:^|;)\s*font-style\s*:\s*(\w+)/i.exec(declarations)?.[1]?.toLowerCase();
+  return {
+    bold:
+      weight === undefined ? undefined : weight === 'bold' || weight === 'bolder' || Number(weight) >= 600,
+    italic: style === undefined ? undefined : style === 'italic' || style === 'oblique',
+  };
+}
+
+/**
+ * Bold and italic written as styles, not tags, become <strong> and <em>: a Google Docs HTML
+ * export sets them on `<span class="c7">` through its stylesheet (`.c7{font-weight:700}`),
+ * and text copied from Google Docs inline (`style="font-style:italic"`), wrapping it all in a
+ * `<b style="font-weight:normal">` that is no bold at all. A heading's or a table header's
+ * own boldness is its style, not emphasis. Hand-written: Google's stylesheet is flat rules of
+ * one class each, and two properties are read; no rehype plugin turns styles into tags.
+ */
+function styledEmphasis(tree: HastRoot): void {
+  const classes = new Map<string, { bold?: boolean; italic?: boolean }>();
+  const sheets = (node: HastRoot | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'style')
+        for (const [, name, body] of textOfHast(child).matchAll(/\.([\w-]+)\s*\{([^}]*)\}/g))
+          classes.set(name!, emphasisOf(body!));
+      else sheets(child);
+    }
+  };
+  sheets(tree);
+  const walk = (node: HastRoot | Element): void => {
+    const out: ElementContent[] = [];
+    for (const child of node.children as ElementContent[]) {
+      out.push(child);
+      if (child.type !== 'element' || /^(h[1-6]|th|style|script)$/.test(child.tagName)) continue;
+      walk(child);
+      const own = emphasisOf(String(child.properties?.style ?? ''));
+      const fromClasses = classesOf(child).map((name) => classes.get(name) ?? {});
+      const bold = own.bold ?? fromClasses.findLast((c) => c.bold !== undefined)?.bold;
+      const italic = own.italic ?? fromClasses.findLast((c) => c.italic !== undefined)?.italic;
+      if ((child.tagName === 'b' || child.tagName === 'strong') && bold === false) child.tagName = 'span';
+      if (child.tagName !== 'span' || !(bold || italic) || !textOfHast(child).trim()) continue;
+      // "**300 MW **to": the spaces at its edges go outside (Markdown would write "&#x20;").
+      const [first, last] = [child.children[0], child.children.at(-1)];
+      const lead = first?.type === 'text' ? /^\s*/.exec(first.value)![0] : '';
+      const trail = last?.type === 'text' ? /\s*$/.exec(last.value)![0] : '';
+      if (first?.type === 'text') first.value = first.value.slice(lead.length);
+      if (last?.type === 'text') last.value = last.value.slice(0, last.value.length - trail.length);
+      if (lead) out.splice(-1, 0, { type: 'text', value: lead });
+      if (trail) out.push({ type: 'text', value: trail });
+      if (bold && italic)
+        child.children = [{ type: 'element', tagName: 'em', properties: {}, children: child.children }];
+      child.tagName = bold ? 'strong' : 'em';
+    }
+    node.children = out as typeof node.children;
+  };
+  walk(tree);
+}
+
+/**
+ * Google Docs' Title paragraph (`<p class="title">`) is the draft's headline, when the draft
+ * has no <h1>: it was read as a line of the body.
+ */
+function docsTitle(tree: HastRoot): void {
+  let title: Element | undefined;
+  let h1 = false;
+  const find = (node: HastRoot | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'h1') h1 = true;
+      if (!title && child.tagName === 'p' && classesOf(child).includes('title') && PHRASING_ONLY(child))
+        title = child;
+      find(child);
+    }
+  };
+  find(tree);
+  if (title && !h1) title.tagName = 'h1';
+}
+
 export function blocksFromHtml(html: string): { blocks: Block[] } & Stripped {
   const stripped = nothingStripped();
   const processor = unified()
     .use(rehypeParse)
     .use(() => (tree) => {
+      styledEmphasis(tree as HastRoot);
+      docsTitle(tree as HastRoot);
       wordLists(tree as HastRoot);
       googleDocsLists(tree as HastRoot);
       stripChrome(tree as { children?: unknown[] }, stripped);
