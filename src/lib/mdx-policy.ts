@@ -58,35 +58,68 @@ interface MdxAttribute {
 /** How deep quotes and lists may nest, and how many emphasis or link marks one block may hold. */
 export const MARKDOWN_SHAPE = { nesting: 16, indent: 64, marks: 2000 } as const;
 
+/** A quote's `>` or a list item's marker (`-`, `+`, `*`, `1.`, `1)` and a space). */
+const OPENER = />|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)/g;
+/** The quote and list markers a line starts with. */
+const CONTAINER_OPENERS = new RegExp(`^(?:[ \\t]*(?:${OPENER.source}))*`);
 /**
- * Text shaped to make a Markdown parser slow or crash it: quotes nested thousands deep
- * (a stack overflow), lists indented hundreds of levels, a block of tens of thousands of
- * `*` or `[` (minutes of parsing). No story needs them. A linear scan of the raw text, run
- * before anything parses it, by the linter and the build alike; the first problem, if any.
+ * A tag that opens (`<Callout`, `<div`, not `\<`) and one that closes (`</…`, `/>`): counted
+ * on the raw text, as Sätteri's parser takes time that grows with the square of the depth
+ * (50,000 nested components: 16 s).
  */
-export function markdownShapeProblem(body: string): PolicyProblem | undefined {
+const TAG = /(?<!\\)<[A-Za-z]|<\/|\/>/g;
+/** `- - -` or `* * *` and nothing else: a rule, not lists. */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/**
+ * Text shaped to make a Markdown parser slow or crash it: quotes, lists or (in `mdx`)
+ * components nested thousands deep (a stack overflow, or minutes of parsing), lists
+ * indented hundreds of levels, a block of tens of thousands of `*` or `[` (minutes of
+ * parsing). No story needs them. A linear scan of the raw text, run before anything parses
+ * it, by the linter and the build alike; the first problem, if any.
+ */
+export function markdownShapeProblem(body: string, { mdx = false } = {}): PolicyProblem | undefined {
   const lines = body.split('\n');
   let blockStart = 0;
   let marks = 0;
   let brackets = 0;
+  let components = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // In MDX, components open (`<Callout`) and close (`</Callout>`, `/>`) within a line and
+    // across lines; in Markdown, `<b>` is text.
+    let deepest = components;
+    for (const [tag] of mdx ? line.matchAll(TAG) : []) {
+      components = tag === '</' || tag === '/>' ? Math.max(0, components - 1) : components + 1;
+      deepest = Math.max(deepest, components);
+    }
+    if (deepest > MARKDOWN_SHAPE.nesting)
+      return {
+        rule: 'markdown-shape',
+        line: i + 1,
+        column: 1,
+        message: `components are nested ${deepest} deep here (at most ${MARKDOWN_SHAPE.nesting})`,
+        fix: 'Close each <Component> (</Component>, or end it with />) before the next one opens.',
+      };
     if (!line.trim()) {
       blockStart = i + 1;
       marks = 0;
       brackets = 0;
       continue;
     }
-    const quotes = /^[ \t>]*/.exec(line)![0].split('>').length - 1;
+    // Each `>` opens a quote, and each list marker a list, on one line too ("- - - text").
+    const openers = THEMATIC_BREAK.test(line)
+      ? 0
+      : (CONTAINER_OPENERS.exec(line)![0].match(OPENER)?.length ?? 0);
     const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
-    if (quotes > MARKDOWN_SHAPE.nesting || indent > MARKDOWN_SHAPE.indent)
+    if (openers > MARKDOWN_SHAPE.nesting || indent > MARKDOWN_SHAPE.indent)
       return {
         rule: 'markdown-shape',
         line: i + 1,
         column: 1,
         message:
-          quotes > MARKDOWN_SHAPE.nesting
-            ? `quotes are nested ${quotes} deep here (at most ${MARKDOWN_SHAPE.nesting})`
+          openers > MARKDOWN_SHAPE.nesting
+            ? `quotes and lists are nested ${openers} deep here (at most ${MARKDOWN_SHAPE.nesting})`
             : `the line is indented ${indent} columns (at most ${MARKDOWN_SHAPE.indent}: lists nested that deep cannot be read)`,
         fix: 'Remove the extra > marks or indentation: a quote or a list needs only a few levels.',
       };
@@ -215,7 +248,7 @@ export const STORY_MDX_FEATURES = { gfm: true, smartPunctuation: true };
  * lines and columns counted in the body.
  */
 export function readStoryMdx(body: string): { tree?: Nodes; problems: PolicyProblem[] } {
-  const shape = markdownShapeProblem(body);
+  const shape = markdownShapeProblem(body, { mdx: true });
   if (shape) return { problems: [shape] };
   let tree: Nodes;
   try {
@@ -234,7 +267,23 @@ export function readStoryMdx(body: string): { tree?: Nodes; problems: PolicyProb
     };
     return { problems: [problem] };
   }
-  return { tree, problems: mdxPolicyProblems(tree) };
+  try {
+    return { tree, problems: mdxPolicyProblems(tree) };
+  } catch (error) {
+    // Deeper than the shape check above foresaw: a one-line error, not a stack trace.
+    if (!(error instanceof RangeError)) throw error;
+    return {
+      problems: [
+        {
+          rule: 'markdown-shape',
+          line: 1,
+          column: 1,
+          message: 'the text is nested too deep to read (quotes, lists or components inside one another)',
+          fix: 'Remove the extra levels: a quote, a list or a component needs only a few.',
+        },
+      ],
+    };
+  }
 }
 
 /** A policy problem as the build reports it: one line with the file, line and column. */

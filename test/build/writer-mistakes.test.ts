@@ -513,6 +513,8 @@ describe('the build itself refuses code in MDX, even without the linter', () => 
     ['[x](javascript:alert(1))', 'link-scheme'],
     // Quotes nested too deep (20,000 overflow a parser's stack: test/unit/lint-rules.test.ts).
     [`${'>'.repeat(40)} deep`, 'markdown-shape'],
+    // Components nested too deep (a stack overflow in the policy check; minutes of parsing).
+    [`${'<Callout>'.repeat(40)}deep${'</Callout>'.repeat(40)}`, 'markdown-shape'],
   ])('%s', async (body, rule) => {
     const { runAstro } = await import('../../scripts/lib/astro.ts');
     const site = fixtureCopy({ 'articles/hostile.mdx': story({}, `Text.\n\n${body}\n`) });
