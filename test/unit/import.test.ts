@@ -328,6 +328,20 @@ describe('HTML tags in a text draft', () => {
   });
 });
 
+describe('hostile drafts', () => {
+  it.each([
+    [
+      'deep.html',
+      `<h1>Utility signs a deal</h1>${'<div>'.repeat(20_000)}<p>The utility agreed.</p>${'</div>'.repeat(20_000)}`,
+    ],
+    ['deep.md', `# Utility signs a deal\n\n${'> '.repeat(20_000)}The utility agreed.\n`],
+  ])('refuses %s, nested 20,000 levels deep, in one line and not a stack trace', async (name, text) => {
+    const attempt = importDraft(name, new TextEncoder().encode(text), OPTIONS);
+    await expect(attempt).rejects.toThrow(DraftError);
+    await expect(attempt).rejects.toThrow(`${name}: the draft is nested too deep to read`);
+  });
+});
+
 describe('accounting', () => {
   it('refuses to write when the writer step loses a sentence (fault injection)', async () => {
     const sentence = 'Eight of them were based in Australia or Japan.';

@@ -39,6 +39,23 @@ export async function importDraft(
   options: ImportOptions,
   hooks: ImportHooks = {},
 ): Promise<ImportResult> {
+  try {
+    return await importNested(name, bytes, options, hooks);
+  } catch (error) {
+    // The parsers and tree walks recurse: thousands of levels overflow the stack.
+    if (!(error instanceof RangeError)) throw error;
+    throw new DraftError(
+      `${name}: the draft is nested too deep to read (elements, quotes or lists inside one another thousands of levels deep), so nothing was written. Remove the extra levels in its editor, or paste its text into a .txt file and import that.`,
+    );
+  }
+}
+
+async function importNested(
+  name: string,
+  bytes: Uint8Array,
+  options: ImportOptions,
+  hooks: ImportHooks,
+): Promise<ImportResult> {
   const draft = await parseDraft(name, bytes);
   const plan = planDraft(draft.blocks, draft.chrome);
   // A proposed headline is a stub: name the file after the lede instead.
