@@ -60,6 +60,8 @@ export const MARKDOWN_SHAPE = { nesting: 16, indent: 64, marks: 2000 } as const;
 
 /** A quote's `>` or a list item's marker (`-`, `+`, `*`, `1.`, `1)` and a space). */
 const OPENER = />|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)/g;
+/** A line whose first mark could open a quote or a list (most lines are prose: skipped). */
+const LINE_OPENS_CONTAINER = /^[ \t]*[>\-+*\d]/;
 /** The quote and list markers a line starts with. */
 const CONTAINER_OPENERS = new RegExp(`^(?:[ \\t]*(?:${OPENER.source}))*`);
 /**
@@ -89,7 +91,8 @@ export function markdownShapeProblem(body: string, { mdx = false } = {}): Policy
     // In MDX, components open (`<Callout`) and close (`</Callout>`, `/>`) within a line and
     // across lines; in Markdown, `<b>` is text.
     let deepest = components;
-    for (const [tag] of mdx ? line.matchAll(TAG) : []) {
+    const tags = mdx && (line.includes('<') || line.includes('/>')) ? line.matchAll(TAG) : [];
+    for (const [tag] of tags) {
       components = tag === '</' || tag === '/>' ? Math.max(0, components - 1) : components + 1;
       deepest = Math.max(deepest, components);
     }
@@ -108,9 +111,10 @@ export function markdownShapeProblem(body: string, { mdx = false } = {}): Policy
       continue;
     }
     // Each `>` opens a quote, and each list marker a list, on one line too ("- - - text").
-    const openers = THEMATIC_BREAK.test(line)
-      ? 0
-      : (CONTAINER_OPENERS.exec(line)![0].match(OPENER)?.length ?? 0);
+    const openers =
+      !LINE_OPENS_CONTAINER.test(line) || THEMATIC_BREAK.test(line)
+        ? 0
+        : (CONTAINER_OPENERS.exec(line)![0].match(OPENER)?.length ?? 0);
     const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
     if (openers > MARKDOWN_SHAPE.nesting || indent > MARKDOWN_SHAPE.indent)
       return {

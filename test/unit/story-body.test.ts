@@ -115,6 +115,14 @@ it('keeps a rendered body in a file and renders it again from the story when tha
     writeFileSync(metadata.partsFile, JSON.stringify(['<p>kept</p>']));
     expect(storedBody(entry).parts).toEqual(['<p>kept</p>']);
 
+    // Cut short (a full disk, a cache folder copied by hand): no JSON, so the body is
+    // rendered again from the story, at any length, even empty.
+    const whole = JSON.stringify(rendered.parts);
+    for (const length of [0, 1, Math.floor(whole.length / 2), whole.length - 1]) {
+      writeFileSync(metadata.partsFile, whole.slice(0, length));
+      expect(storedBody(entry).parts).toEqual(rendered.parts);
+    }
+
     rmSync(metadata.partsFile);
     expect(storedBody(entry).parts).toEqual(rendered.parts);
   } finally {
