@@ -762,6 +762,12 @@ function draftNotes(node: HastRoot | Element): void {
   node.children = children;
 }
 
+/**
+ * A note's id, as the tools write them: mammoth's `footnote-1` and `endnote-1`, pandoc's
+ * `fn1`, Google Docs' `ftnt1`, Word's `_ftn1` and `_edn1`.
+ */
+const NOTE_ID = /^(?:(?:foot|end)note-|fn|ftnt|_?ftn|_?edn)\d+$/;
+
 /** A note's words: its text without the arrows that link back to its marker. */
 const noteWords = (node: Parameters<typeof textOfHast>[0]) =>
   textOfHast(node)
@@ -779,7 +785,7 @@ function withoutEmptyNotes(tree: HastRoot, stripped: Stripped): void {
     node.children = node.children.filter((child) => {
       if (child.type !== 'element') return true;
       const id = String(child.properties?.id ?? '');
-      if (child.tagName === 'li' && id && !noteWords(child)) {
+      if (child.tagName === 'li' && NOTE_ID.test(id) && !noteWords(child)) {
         empty.add(id);
         return false;
       }
@@ -891,8 +897,8 @@ export function blocksFromHtml(html: string): { blocks: Block[] } & Stripped {
   const processor = unified()
     .use(rehypeParse)
     .use(() => (tree) => {
+      docsTitle(tree as HastRoot); // before: a title's own bold is no emphasis
       styledEmphasis(tree as HastRoot);
-      docsTitle(tree as HastRoot);
       wordLists(tree as HastRoot);
       googleDocsLists(tree as HastRoot);
       stripChrome(tree as { children?: unknown[] }, stripped);
