@@ -1196,6 +1196,15 @@ describe('real drafts: the headline chooser, and what it says', () => {
     expectAllAccounted(result);
   });
 
+  /** The nested list both the Word and the Google Docs drafts below hold, as a story writes it. */
+  const NESTED_PHASES = [
+    '1. The first phase, in 2027.',
+    '   - A substation of 100 MW.',
+    '   - Two transmission lines.',
+    '     - One of them underground.',
+    '2. The second phase, in 2028.',
+  ];
+
   it("nests Word's indented list paragraphs (mso-list level2) inside the item above", async () => {
     const item = (list: string, level: number, bullet: string, text: string) =>
       `<p class=MsoListParagraph style='mso-list:${list} level${level} lfo1'><![if !supportLists]><span>${bullet}<span>&nbsp; </span></span><![endif]>${text}<o:p></o:p></p>`;
@@ -1216,15 +1225,7 @@ describe('real drafts: the headline chooser, and what it says', () => {
     const result = await importDraft('word-nested.htm', draft, OPTIONS);
     expectAllAccounted(result);
     const { body } = article(result);
-    expect(body).toContain(
-      [
-        '1. The first phase, in 2027.',
-        '   - A substation of 100 MW.',
-        '   - Two transmission lines.',
-        '     - One of them underground.',
-        '2. The second phase, in 2028.',
-      ].join('\n'),
-    );
+    expect(body).toContain(NESTED_PHASES.join('\n'));
     expect(body).toMatch(/^And the conditions:\n\n- Service no earlier than 2027\.$/m);
   });
 
@@ -1247,11 +1248,7 @@ describe('real drafts: the headline chooser, and what it says', () => {
     const { body } = article(result);
     expect(body).toContain(
       [
-        '1. The first phase, in 2027.',
-        '   - A substation of 100 MW.',
-        '   - Two transmission lines.',
-        '     - One of them underground.',
-        '2. The second phase, in 2028.',
+        ...NESTED_PHASES,
         '3. The third phase, in 2030.',
         '',
         'The company did not say what the deal is worth.',
