@@ -160,19 +160,31 @@ export function factIdsIn(text: string): string[] {
 
 /**
  * Characters no writer means to type: a NUL byte or another control character (what a copy
- * from a PDF or a broken export leaves behind). XML forbids them, so one in a story would
- * make every feed that carries it unreadable. Tab, line feed and carriage return are text;
- * the other C0 controls, DEL and the C1 range are not. The linter and the story-body
- * renderer both refuse them with these words.
+ * from a PDF or a broken export leaves behind), the noncharacters U+FFFE and U+FFFF, and half
+ * of a surrogate pair (a YAML escape such as "\uD800" makes one). XML forbids them, so one in
+ * a story would make every feed that carries it unreadable. Tab, line feed and carriage
+ * return are text; the other C0 controls, DEL and the C1 range are not. The linter, the
+ * schemas and the story-body renderer all refuse them with these words. (With the `u` flag,
+ * a surrogate matches only when it is not half of a pair.)
  */
 // eslint-disable-next-line no-control-regex
-export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+export const CONTROL_CHARACTER =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff\ud800-\udfff]/u;
 /** Every one of them, for `replace`. */
-export const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'g');
+export const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'gu');
 
 export function controlCharacterMessage(char: string): string {
-  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  return `a ${char === '\0' ? 'NUL byte' : 'control character'} (${code}) is in the text; feeds cannot carry it`;
+  const point = char.codePointAt(0)!;
+  const code = `U+${point.toString(16).toUpperCase().padStart(4, '0')}`;
+  const what =
+    char === '\0'
+      ? 'a NUL byte'
+      : point >= 0xd800 && point <= 0xdfff
+        ? 'half of a character (a lone surrogate)'
+        : point >= 0xfffe
+          ? 'a noncharacter'
+          : 'a control character';
+  return `${what} (${code}) is in the text; feeds cannot carry it`;
 }
 
 export const CONTROL_CHARACTER_FIX =

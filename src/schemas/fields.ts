@@ -3,12 +3,10 @@
  * writer: it says what the field should hold, so the build error reads as a fix.
  */
 import { z } from 'astro/zod';
-
-// eslint-disable-next-line no-control-regex -- finding them is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+import { CONTROL_CHARACTER } from '../lib/rules.ts';
 
 /** A value that holds a control character: one written as a YAML escape ("\0") passes the raw-file check. */
-export const holdsControlCharacter = (value: string): boolean => CONTROL.test(value);
+export const holdsControlCharacter = (value: string): boolean => CONTROL_CHARACTER.test(value);
 
 /** What the build and the linter say about it. */
 export const controlCharacterError = (field: string): string =>

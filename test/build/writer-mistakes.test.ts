@@ -418,6 +418,22 @@ const MISTAKES: Mistake[] = [
     says: /NUL byte \(U\+0000\)/,
   },
   {
+    name: 'a noncharacter (U+FFFF) in a story body, as a broken export leaves it (every feed would be unreadable XML)',
+    files: { 'articles/x.mdx': story({}, 'Text with a \uFFFF in it.\n') },
+    file: 'articles/x.mdx',
+    line: 10,
+    rule: 'control-character',
+    says: /a noncharacter \(U\+FFFF\)/,
+  },
+  {
+    name: 'half a character written as a YAML escape in a field ("\\uD800": every feed would be unreadable XML)',
+    files: { 'articles/x.mdx': story({ keyTakeaway: '"Power is scarce\\uD800 now."' }) },
+    file: 'articles/x.mdx',
+    line: 8,
+    rule: 'schema',
+    says: /keyTakeaway holds a control character/,
+  },
+  {
     name: 'a NUL written as a YAML escape in a field (a browser editor saves it so)',
     files: { 'articles/x.mdx': story({ keyTakeaway: '"Power is scarce\\0 now."' }) },
     file: 'articles/x.mdx',

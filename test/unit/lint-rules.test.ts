@@ -22,6 +22,7 @@ import { usage } from '../../scripts/lib/lint/rules/usage.ts';
 import { cardGlyphs } from '../../scripts/lib/lint/rules/card-glyphs.ts';
 import type { Finding, LintRule } from '../../scripts/lib/lint/types.ts';
 import { renderStoryBody, storyFileBody } from '../../src/lib/story-body.ts';
+import { CONTROL_CHARACTER, controlCharacterMessage } from '../../src/lib/rules.ts';
 import { FIXTURE_SITE, FIXTURE_STORY } from '../support/fixture.ts';
 
 const base = FIXTURE_STORY;
@@ -229,6 +230,23 @@ describe('a control character in YAML', () => {
     }).filter((f) => f.file.endsWith(file) && f.severity === 'error');
     expect(found.map((f) => f.rule)).toEqual(['control-character']);
     expectFinding(found, 'control-character', file, 1);
+  });
+});
+
+describe('what XML cannot carry, besides control characters', () => {
+  it.each([
+    ['a noncharacter', 'U+FFFE', '\uFFFE', /a noncharacter \(U\+FFFE\)/],
+    ['a noncharacter', 'U+FFFF', '\uFFFF', /a noncharacter \(U\+FFFF\)/],
+    ['a lone surrogate', 'U+D800', '\uD800', /half of a character \(a lone surrogate\) \(U\+D800\)/],
+    ['a lone surrogate', 'U+DC00', 'a\uDC00', /half of a character \(a lone surrogate\) \(U\+DC00\)/],
+  ])('%s (%s) is named, as feeds would be unreadable XML', (_, __, text, message) => {
+    expect(CONTROL_CHARACTER.test(text)).toBe(true);
+    expect(controlCharacterMessage(text.match(CONTROL_CHARACTER)![0])).toMatch(message);
+  });
+
+  it('leaves text alone: a surrogate pair (an emoji), accents, a tab, a replacement character', () => {
+    for (const text of ['⚡ 😀 𝔘', 'Zürich, São Paulo', 'a\tb', 'U+FFFD: \uFFFD'])
+      expect(CONTROL_CHARACTER.test(text), text).toBe(false);
   });
 });
 
