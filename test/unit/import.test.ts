@@ -328,6 +328,41 @@ describe('HTML tags in a text draft', () => {
   });
 });
 
+describe('real drafts: a Notion page exported as Markdown', () => {
+  it('drops its page properties and says what its callout was; a lone "Status:" line of the story stays', async () => {
+    const draft = new TextEncoder().encode(
+      [
+        '# Utility signs a grid deal for an Ohio campus',
+        '',
+        'Status: Draft',
+        'Author: Ada Park',
+        'Created: December 1, 2026 10:12 AM',
+        '',
+        'The utility agreed to supply 300 MW to the campus, the Columbus Dispatch reported on Tuesday.',
+        '',
+        '<aside>',
+        '💡 Confirm the figure with the utility.',
+        '',
+        '</aside>',
+        '',
+        'Status: the permit is still pending, the company said.',
+        '',
+      ].join('\n'),
+    );
+    const result = await importDraft('notion.md', draft, OPTIONS);
+    expectAllAccounted(result);
+    const { body } = article(result);
+    expect(body).not.toMatch(/Status: Draft|Author: Ada Park|Created:/);
+    expect(body).toContain('Status: the permit is still pending, the company said.');
+    const reasons = new Map(result.plan.dropped.map((d) => [d.text, d.reason]));
+    for (const line of ['Status: Draft', 'Author: Ada Park', 'Created: December 1, 2026 10:12 AM'])
+      expect(reasons.get(line), line).toMatch(/page properties/);
+    expect(reasons.get('💡 Confirm the figure with the utility.')).toMatch(
+      /^a sidebar or callout \(<aside>\).*<Callout>/,
+    );
+  });
+});
+
 describe('hostile drafts', () => {
   it.each([
     [

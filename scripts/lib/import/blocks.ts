@@ -523,6 +523,9 @@ export interface Dropped {
 }
 
 const CHROME_REASON = 'page navigation, header or footer';
+/** A web page's sidebar, or a callout in a Notion or Markdown draft: said so, with the way back. */
+const ASIDE_REASON =
+  'a sidebar or callout (<aside>), not the running text: if it belongs to the story, add it back inside <Callout>…</Callout>';
 const COMMENT_REASON = "a reviewer's comment on the .docx (Word's Review > Comments), not the story";
 
 /** What an HTML tree loses before it becomes Markdown. */
@@ -606,7 +609,10 @@ function stripChrome(node: { children?: unknown[] }, stripped: Stripped): void {
             .map((l) => l.trim())
             // A menu's separators ("›", "|") are no words.
             .filter((l) => /[\p{L}\p{N}]/u.test(l))
-            .map((line) => ({ text: line, reason: CHROME_REASON })),
+            .map((line) => ({
+              text: line,
+              reason: element.tagName === 'aside' ? ASIDE_REASON : CHROME_REASON,
+            })),
         );
       return false;
     }

@@ -58,6 +58,15 @@ const FAMILIES: { family: string; reason: string; patterns: RegExp[] }[] = [
     ],
   },
   {
+    // Notion writes a page's properties under its title, one "Name: value" a line. Taken
+    // only as a block of two or more such lines (plan.ts): one alone may be the story's.
+    family: 'doc-properties',
+    reason: "the draft tool's page properties (status, dates, tags, owner), not the story",
+    patterns: [
+      /^(status|stage|created|created (by|time|at|on)|last edited( (by|time))?|last updated by|tags|labels|assignee|assigned to|owner|due|due date|deadline|priority|category|type|section|desk|editor|reviewer|author|writer|property|publish(ing)? date|word count|slug|url):\s+\S.{0,80}$/i,
+    ],
+  },
+  {
     family: 'preferred-source',
     reason: '"preferred source" or app promo',
     patterns: [

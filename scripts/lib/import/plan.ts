@@ -239,7 +239,8 @@ function dropFurniture(input: Block[], dropped: Dropped[], related: string[]): B
           dropped.push({ text: line, reason: boilerplate.reason });
       return;
     }
-    if (furniture.every(Boolean) && lines.length <= 12) {
+    const oneProperty = lines.length === 1 && furniture[0]?.family === 'doc-properties';
+    if (furniture.every(Boolean) && lines.length <= 12 && !oneProperty) {
       lines.forEach((line, n) => {
         dropped.push({ text: line, reason: furniture[n]!.reason });
         if (furniture[n]!.family === 'teaser') related.push(line.replace(/^[^:|–—-]+[:|–—-]\s*/, ''));
