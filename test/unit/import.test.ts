@@ -363,6 +363,36 @@ describe('real drafts: a Notion page exported as Markdown', () => {
   });
 });
 
+describe('real drafts: a Medium export', () => {
+  it("reads the article's own <header> as its headline, and keeps one copy of what Medium repeats", async () => {
+    const draft = new TextEncoder().encode(
+      [
+        '<html><body><article class="h-entry">',
+        '<header><h1 class="p-name">Utility signs a grid deal for an Ohio campus</h1></header>',
+        '<section data-field="subtitle" class="p-summary">The first phase comes online in 2027, the company said.</section>',
+        '<section data-field="body" class="e-content"><div class="section-inner">',
+        '<h3 class="graf graf--h3 graf--title">Utility signs a grid deal for an Ohio campus</h3>',
+        '<h4 class="graf graf--h4 graf--subtitle">The first phase comes online in 2027, the company said.</h4>',
+        '<p class="graf graf--p">The utility agreed to supply 300 MW to the campus, the Columbus Dispatch reported on Tuesday.</p>',
+        '</div></section>',
+        '<footer><p>By <a href="https://medium.com/@ada">Ada Park</a> on December 1, 2026.</p></footer>',
+        '</article></body></html>',
+      ].join('\n'),
+    );
+    const result = await importDraft('medium.html', draft, OPTIONS);
+    expectAllAccounted(result);
+    expect(result.plan.title).toBe('Utility signs a grid deal for an Ohio campus');
+    const { body, data } = article(result);
+    expect(data.description).toBe('The first phase comes online in 2027, the company said.');
+    expect(body.trim()).toBe(
+      'The utility agreed to supply 300 MW to the campus, the Columbus Dispatch reported on Tuesday.',
+    );
+    const reasons = result.plan.dropped.map((d) => d.reason);
+    expect(reasons).toContain('the headline again, repeated in the body');
+    expect(reasons).toContain('the same text again, right after itself');
+  });
+});
+
 describe('hostile drafts', () => {
   it.each([
     [

@@ -562,7 +562,7 @@ function isCommentList(element: { children?: unknown[] }): boolean {
 }
 
 /** Takes page chrome and code out of an HTML tree before it becomes Markdown. */
-function stripChrome(node: { children?: unknown[] }, stripped: Stripped): void {
+function stripChrome(node: { children?: unknown[] }, stripped: Stripped, inArticle = false): void {
   if (!node.children) return;
   node.children = node.children.filter((child) => {
     const element = child as { type: string; tagName?: string; children?: unknown[] };
@@ -600,7 +600,10 @@ function stripChrome(node: { children?: unknown[] }, stripped: Stripped): void {
       if (text) stripped.pageTitles.push(text);
       return false;
     }
-    if (element.type === 'element' && element.tagName && CHROME.has(element.tagName)) {
+    // An article's own <header> holds its headline and standfirst (Medium's export, a CMS's
+    // page), not the site's menu: it is read as the story's.
+    const articleHeader = inArticle && element.tagName === 'header';
+    if (element.type === 'element' && element.tagName && CHROME.has(element.tagName) && !articleHeader) {
       const text = textOfHast(element).trim();
       if (text)
         stripped.chrome.push(
@@ -616,7 +619,7 @@ function stripChrome(node: { children?: unknown[] }, stripped: Stripped): void {
         );
       return false;
     }
-    stripChrome(element, stripped);
+    stripChrome(element, stripped, inArticle || element.tagName === 'article');
     return true;
   });
 }

@@ -515,6 +515,21 @@ export function planDraft(input: Block[], chrome: Dropped[] = []): DraftPlan {
     title = title.slice(desk.length);
     dropped.push({ text: desk, reason: "a news agency's desk prefix on the headline" });
   }
+  // An export that repeats the headline in the body (Medium's `graf--title`), and a line
+  // repeated word for word right after itself (Medium's subtitle, once outside its body and
+  // once in it): one copy, the rest said. The copy marked as the standfirst is the one kept.
+  if (titleFromDraft)
+    blocks = blocks.filter((b) => {
+      const again = b.kind === 'heading' && b.text === title;
+      if (again) dropped.push({ text: b.text, reason: 'the headline again, repeated in the body' });
+      return !again;
+    });
+  blocks = blocks.filter((b, i) => {
+    const next = blocks[i + 1];
+    const repeated = next !== undefined && b.text !== '' && next.text === b.text && !b.standfirst;
+    if (repeated) dropped.push({ text: b.text, reason: 'the same text again, right after itself' });
+    return !repeated;
+  });
   // A web page's standfirst right under the headline is the dek, when it fits one whole;
   // else it stays the first paragraph, and the dek is copied from the lede as usual.
   const standfirst = blocks[0]?.standfirst ? (blocks[0].prose ?? blocks[0].text) : undefined;
