@@ -1294,6 +1294,13 @@ describe('real drafts: the headline chooser, and what it says', () => {
     expect(body).toMatch(/^And the conditions:\n\n- Service no earlier than 2027\.$/m);
   });
 
+  it("keeps a .docx draft's nested list nested and tight, as Word shows it", async () => {
+    // A minimal .docx: a numbered list (w:numPr) with bullets at levels 1 and 2 inside it.
+    const result = await run('word-nested-list.docx');
+    expectAllAccounted(result);
+    expect(article(result).body).toContain(NESTED_PHASES.join('\n'));
+  });
+
   it("makes Google Docs' side-by-side lists (lst-kix_…-1) one list again, nested as the document shows", async () => {
     const list = (tag: string, level: number, items: string[], start = '') =>
       `<${tag} class="c4 lst-kix_abc-${level}"${start}>${items.map((i) => `<li class="c1 li-bullet-0"><span class="c2">${i}</span></li>`).join('')}</${tag}>`;

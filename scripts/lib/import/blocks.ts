@@ -901,6 +901,14 @@ function docsTitle(tree: HastRoot): void {
   if (title && !h1) title.tagName = 'h1';
 }
 
+/** A list item's own paragraphs (not those of a list nested in it), in a wrapper or not. */
+const holdsParagraph = (node: Element): boolean =>
+  node.children.some(
+    (child) =>
+      child.type === 'element' &&
+      (child.tagName === 'p' || (!/^[ou]l$/.test(child.tagName) && holdsParagraph(child))),
+  );
+
 export function blocksFromHtml(html: string): { blocks: Block[] } & Stripped {
   const stripped = nothingStripped();
   const processor = unified()
@@ -924,11 +932,13 @@ export function blocksFromHtml(html: string): { blocks: Block[] } & Stripped {
             paragraph.data = { ...paragraph.data, standfirst: true } as never;
           return paragraph;
         },
-        // A Word list item holding a nested list stays tight: hast-util-to-mdast reads a
-        // list of two items inside it as blocks that make it a loose one.
+        // An item is loose only when it holds paragraphs (<li><p>…), as HTML writes a loose
+        // list. hast-util-to-mdast also reads a nested list of two items as blocks that make
+        // the item loose: Word's, Google Docs' and mammoth's nested lists came out with a
+        // blank line between every item.
         li: (state, node) => {
           const item = defaultHandlers.li(state, node);
-          if (node.properties?.dataTight) item.spread = false;
+          if (!holdsParagraph(node)) item.spread = false;
           return item;
         },
       },
@@ -968,8 +978,7 @@ function wordLists(node: HastRoot | Element): void {
         else out.push(list);
         open[level - 1] = list;
       }
-      // One line an item, as Word shows them: tight (see blocksFromHtml's li).
-      list.children.push({ type: 'element', tagName: 'li', properties: { dataTight: true }, children: rest });
+      list.children.push({ type: 'element', tagName: 'li', properties: {}, children: rest });
       continue;
     }
     // The line breaks between a list's paragraphs do not end it.
@@ -984,8 +993,8 @@ function wordLists(node: HastRoot | Element): void {
  * Google Docs writes a nested list as lists side by side, each item's level in its class
  * (`lst-kix_<list>-0` at the top, `-1` one in) and a numbered list split wherever a deeper
  * item comes between (`<ol class="lst-kix_a-0" start="2">` goes on from 1). Those runs
- * become one list again, each deeper list inside the item above it, tight, as the document
- * shows them. Hand-written: no rehype plugin reads Google Docs' list markup.
+ * become one list again, each deeper list inside the item above it, as the document shows
+ * them. Hand-written: no rehype plugin reads Google Docs' list markup.
  */
 function googleDocsLists(node: HastRoot | Element): void {
   const out: ElementContent[] = [];
@@ -997,8 +1006,6 @@ function googleDocsLists(node: HastRoot | Element): void {
     if (child.type === 'element' && level !== undefined) {
       const depth = Math.min(level, open.length);
       open = open.slice(0, depth + 1);
-      for (const item of child.children)
-        if (item.type === 'element') item.properties = { ...item.properties, dataTight: true };
       const same = open[depth];
       if (same && same.tagName === child.tagName) {
         same.children.push(...child.children);
