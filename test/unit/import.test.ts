@@ -393,6 +393,28 @@ describe('real drafts: a Medium export', () => {
   });
 });
 
+describe('real drafts: a standfirst repeated as the first paragraph', () => {
+  it('keeps the standfirst as the dek and drops the copy, whichever comes first', async () => {
+    const dek = 'The first phase comes online in 2027, the company said.';
+    const lede = '<p>The utility agreed to supply 300 MW to the campus, the Columbus Dispatch reported.</p>';
+    for (const order of [
+      [`<h2 class="subtitle">${dek}</h2>`, `<p>${dek}</p>`],
+      [`<p>${dek}</p>`, `<h2 class="subtitle">${dek}</h2>`],
+    ]) {
+      const html = ['<h1>Utility signs a grid deal for an Ohio campus</h1>', ...order, lede].join('\n');
+      const result = await importDraft('dup.html', new TextEncoder().encode(html), OPTIONS);
+      expectAllAccounted(result);
+      const { body, data } = article(result);
+      expect(data.description).toBe(dek);
+      expect(body).not.toContain(dek);
+      expect(result.plan.dropped).toContainEqual({
+        text: dek,
+        reason: 'the same text again, right after itself',
+      });
+    }
+  });
+});
+
 describe('hostile drafts', () => {
   it.each([
     [

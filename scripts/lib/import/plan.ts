@@ -524,12 +524,16 @@ export function planDraft(input: Block[], chrome: Dropped[] = []): DraftPlan {
       if (again) dropped.push({ text: b.text, reason: 'the headline again, repeated in the body' });
       return !again;
     });
-  blocks = blocks.filter((b, i) => {
-    const next = blocks[i + 1];
-    const repeated = next !== undefined && b.text !== '' && next.text === b.text && !b.standfirst;
-    if (repeated) dropped.push({ text: b.text, reason: 'the same text again, right after itself' });
-    return !repeated;
-  });
+  const once: Block[] = [];
+  for (const b of blocks) {
+    const last = once.at(-1);
+    if (!last || b.text === '' || b.text !== last.text) once.push(b);
+    else {
+      dropped.push({ text: b.text, reason: 'the same text again, right after itself' });
+      if (b.standfirst && !last.standfirst) once[once.length - 1] = b;
+    }
+  }
+  blocks = once;
   // A web page's standfirst right under the headline is the dek, when it fits one whole;
   // else it stays the first paragraph, and the dek is copied from the lede as usual.
   const standfirst = blocks[0]?.standfirst ? (blocks[0].prose ?? blocks[0].text) : undefined;
