@@ -82,6 +82,9 @@ function rewrite(
 }
 
 /** A link to an anchor in the draft itself: a story page has none of the draft's anchors. */
+/** The arrows a footnote's link back to its marker shows (↑ ↩ ⤴ ^, as emoji or text): no words. */
+const BACK_ARROWS = /[↑↩⤴^\uFE0E\uFE0F]/gu;
+
 const isWithinDraft = (url: string) => url.startsWith('#');
 
 /**
@@ -101,7 +104,7 @@ const asStoryMarkup = (nodes: RootContent[]): RootContent[] =>
     // points at an anchor a story page does not have. Its words stay as text (a marker's
     // number bracketed already, `withBracketedMarkers`); a back link's arrow goes (no word).
     if (isWithinDraft(node.url)) {
-      if (/^[↑↩⤴^\uFE0E\uFE0F]+$/u.test(textOf(node).trim())) return [];
+      if (!textOf(node).replace(BACK_ARROWS, '').trim()) return [];
       return node.children;
     }
     return [{ ...node, url: unwrapRedirect(node.url) }];
@@ -779,9 +782,7 @@ const NOTE_ID = /^(?:(?:foot|end)note-|fn|ftnt|_?ftn|_?edn)\d+$/;
 
 /** A note's words: its text without the arrows that link back to its marker. */
 const noteWords = (node: Parameters<typeof textOfHast>[0]) =>
-  textOfHast(node)
-    .replace(/[↑↩⤴^\uFE0E\uFE0F]/gu, '')
-    .trim();
+  textOfHast(node).replace(BACK_ARROWS, '').trim();
 
 /**
  * A note with no words (Word's, or Google Docs', left empty): the note and the markers that
