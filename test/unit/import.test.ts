@@ -670,6 +670,20 @@ describe('real drafts: Markdown exported from a CMS, with HTML in it', () => {
     expect(body).not.toMatch(/\]\(#|↩|&#x20;/);
   });
 
+  it("lists notes of one paragraph each one a line, as a Word draft's come", async () => {
+    const draft = new TextEncoder().encode(
+      [
+        '<h1>Utility signs a grid deal for a campus</h1>',
+        '<p>The utility agreed.<sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup> It starts in 2027.<sup><a href="#ftnt2" id="ftnt_ref2">[2]</a></sup></p>',
+        '<hr><div><p><a href="#ftnt_ref1" id="ftnt1">[1]</a><span>&nbsp;The filing.</span></p></div>',
+        '<div><p><a href="#ftnt_ref2" id="ftnt2">[2]</a><span>&nbsp;The utility\'s statement.</span></p></div>',
+      ].join('\n'),
+    );
+    const result = await importDraft('tight-notes.html', draft, OPTIONS);
+    expectAllAccounted(result);
+    expect(article(result).body).toMatch(/^1\. The filing\.\n2\. The utility's statement\.$/m);
+  });
+
   it("leaves out an HTML draft's empty note with its marker, and says so", async () => {
     const draft = new TextEncoder().encode(
       [

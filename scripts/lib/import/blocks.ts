@@ -735,6 +735,16 @@ function trimLeadingSpace(node: Element): boolean {
 }
 
 /**
+ * A note of one paragraph as its text: a <p> inside the item would make the list of notes a
+ * loose one (a blank line between notes). A note of several paragraphs keeps them.
+ */
+function withoutLonePara(children: ElementContent[]): ElementContent[] {
+  const blocks = children.filter((c) => c.type !== 'text' || c.value.trim());
+  const [only] = blocks;
+  return blocks.length === 1 && only?.type === 'element' && only.tagName === 'p' ? only.children : children;
+}
+
+/**
  * A draft's footnotes (noteOf), a run of them made one numbered list, as a Word draft's notes
  * come; the rule (`<hr>`) Google Docs puts above them goes with them. Before, each number was
  * a paragraph of its own above its note (Substack), or "[1]" began the note's text (Google
@@ -749,7 +759,7 @@ function draftNotes(node: HastRoot | Element): void {
         type: 'element',
         tagName: 'li',
         properties: note.id ? { id: note.id } : {},
-        children: note.children,
+        children: withoutLonePara(note.children),
       };
       // Whitespace between two notes is no word: the run goes on.
       while (children.at(-1)?.type === 'text' && !(children.at(-1) as { value: string }).value.trim())
