@@ -10,7 +10,7 @@ export const holdsControlCharacter = (value: string): boolean => CONTROL_CHARACT
 
 /** What the build and the linter say about it. */
 export const controlCharacterError = (field: string): string =>
-  `${field} holds a control character (such as NUL, written "\\0"); delete it`;
+  `${field} holds a control character or another that feeds cannot carry (such as NUL, written "\\0", or "\\uFFFF"); delete it`;
 
 /** Required text with a length window. `what` completes "…should be <what>". */
 export function text(field: string, what: string, opts: { min?: number; max?: number } = {}) {
